@@ -1,0 +1,978 @@
+// coder — per-sentence event extraction (see event_extractor.h).
+//
+// The walk, for one sentence:
+//  1. every word whose lemma (or form) triggers patterns gets its best
+//     pattern: all pattern words found in its frame (the trigger's
+//     dependents, not crossing into subjects or other clauses), the most
+//     specific pattern winning; words a pattern used are consumed;
+//  2. control words (embed=...) claim the events of the clause or noun they
+//     govern; what is left unclaimed is a top-level event;
+//  3. each top-level event is realised: sources, targets, modality,
+//     negation and time, transforms applied down the control chain;
+//  4. sources x targets become RawEvents (compound actors give one event per
+//     pair; reciprocal events both directions).
+#include "dyad/coder/event_extractor.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "dyad/coder/temporal.h"
+
+namespace dyad {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set)
+    if (w == s) return true;
+  return false;
+}
+
+int RootOf(const std::string& code) {
+  if (code.size() < 2) return 0;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+// Roots whose events often have no stated target: a one-sided event is
+// still news ("Kim oversaw an artillery drill", "protesters rallied").
+bool HalfRoot(int root) { return root == 13 || root == 14 || root == 15 || root == 17 || root == 18 || root == 19 || root == 20; }
+// Roots where a place ("in Beijing") can stand as the target.
+// (Meetings, aid, inquiries and force happen somewhere that is often the
+// party concerned; statements, appeals, promises and threats do not.)
+bool LocativeRoot(int root) {
+  return root == 4 || root == 7 || root == 9 || root == 14 || root == 15 || root == 17 || root == 18 ||
+         root == 19 || root == 20;
+}
+
+// Frame relations: how far a pattern's words may be from the trigger.
+bool FrameRel(const ViewNode& k) {
+  const std::string& b = k.base;
+  if (k.rel == "nsubj:pass") return true;  // the passive subject is the verb's object
+  if (In(b, {"nsubj", "csubj", "conj", "cc", "punct", "parataxis", "advcl", "appos", "discourse",
+             "vocative", "list", "dep", "reparandum", "orphan", "ccomp", "aux", "cop", "expl"}))
+    return false;
+  if (k.rel == "acl:relcl") return false;
+  return true;
+}
+
+const char* kTargetPreps[] = {"against", "with", "on", "upon", "onto", "to", "toward", "towards", "at",
+                              "into", "for", "over", "between", "among", "from", "of", "about", "in favor of"};
+
+struct Ctx {
+  std::vector<ActorRef> controller;   // who acts when the clause has no subject of its own
+  bool have_controller = false;
+  Modality modality = Modality::kAsserted;
+  bool reported = false;
+  bool negated = false;
+  std::vector<int> anchors;           // words whose time expressions apply
+  std::string rule_prefix;
+  int depth = 0;
+};
+
+struct Ev {
+  std::string code;
+  std::vector<ActorRef> sources, targets;
+  bool self_target = false;
+  bool reciprocal = false;
+  bool both = false;
+  bool half_ok = false;
+  Modality modality = Modality::kAsserted;
+  bool negated = false;
+  int trigger = -1;
+  std::string rule;
+  std::vector<int> anchors;
+  std::vector<int> used;   // trigger words this event was built from (control chain)
+
+  // Whether the event can be emitted: both sides, a reciprocal group, or a
+  // one-sided event of a kind that may stand alone.
+  bool Viable() const {
+    if (!sources.empty() && !targets.empty()) return true;
+    if ((reciprocal || self_target) && sources.size() >= 2) return true;
+    return half_ok && (!sources.empty() || !targets.empty());
+  }
+};
+
+std::string ModalityText(Modality m) { return ModalityName(m); }
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const VerbDictionary& vd, const ParseView& v, const SentenceActors& act,
+                const std::string& date, std::string* trace)
+      : vd_(vd), v_(v), act_(act), date_(date), trace_(trace), n_(v.size()) {}
+
+  std::vector<RawEvent> Run();
+
+ private:
+  void Log(const std::string& s) {
+    if (trace_) *trace_ += s + "\n";
+  }
+  std::string W(int i) const { return std::to_string(i + 1) + ":" + v_.word(i).form; }
+
+  bool PosOk(const VerbPattern& p, int i) const;
+  std::vector<int> Frame(int t) const;
+  bool Matches(const VerbPattern& p, int t, const std::vector<int>& frame, std::vector<int>* used,
+               std::string* why) const;
+  void MatchAll();
+  std::vector<int> EmbeddedOf(int t, int pi) const;
+  bool IsLight(int h) const { return vd_.InSet("light", v_[h].lemma); }
+
+  std::vector<ActorRef> RefsOrInside(int w) const {
+    const auto& r = act_.Refs(w);
+    if (!r.empty()) return r;
+    return act_.Inside(w);
+  }
+  std::vector<ActorRef> VerbSources(int h, int depth) const;
+  std::vector<ActorRef> NounSources(int t, int depth) const;
+  std::vector<ActorRef> Sources(int t, int depth) const {
+    return v_.IsNominal(t) ? NounSources(t, depth) : VerbSources(t, depth);
+  }
+  std::vector<ActorRef> Slot(int t, const std::string& spec, bool passive) const;
+  std::vector<ActorRef> PrepTargets(int x, int skip) const;
+  std::vector<ActorRef> Targets(int t, const VerbPattern& p, int root) const;
+  std::vector<ActorRef> Addressee(int t) const;
+
+  std::vector<Ev> Realize(int t, Ctx ctx);
+  std::vector<Ev> RealizeWith(int t, int pi, Ctx ctx);
+  void Emit(const Ev& ev, std::vector<RawEvent>* out);
+
+  const VerbDictionary& vd_;
+  const ParseView& v_;
+  const SentenceActors& act_;
+  const std::string& date_;
+  std::string* trace_;
+  int n_;
+  std::vector<int> pat_;                 // best pattern per word, -1
+  std::vector<std::vector<int>> used_;   // words each trigger's pattern consumed
+  std::vector<std::vector<int>> ranked_; // every matching pattern per word, best first
+  std::vector<std::vector<std::vector<int>>> ranked_used_;  // the words each of those used
+  std::vector<char> consumed_;
+  const std::vector<int>* cur_used_ = nullptr;  // words the pattern being realised used
+  mutable std::string last_prep_;                // preposition of the last PrepTargets hit
+  std::vector<std::pair<ActorRef, ActorRef>> dyads_;  // dyads seen so far (for implicit participants)
+};
+
+bool SentenceCoder::PosOk(const VerbPattern& p, int i) const {
+  const ViewNode& n = v_[i];
+  bool verb = n.upos == "VERB" || (n.upos == "ADJ" && n.xpos.size() >= 2 && n.xpos[0] == 'V');
+  bool noun = n.upos == "NOUN" || (n.upos == "PROPN" && !act_.InActorName(i));
+  switch (p.pos) {
+    case TriggerPos::kVerb: return verb;
+    case TriggerPos::kNoun: return noun;
+    case TriggerPos::kAny: return verb || noun || n.upos == "ADJ";
+  }
+  return false;
+}
+
+std::vector<int> SentenceCoder::Frame(int t) const {
+  std::vector<int> out;
+  std::vector<std::pair<int, int>> stack{{t, 0}};
+  while (!stack.empty()) {
+    auto [x, d] = stack.back();
+    stack.pop_back();
+    if (d >= 4) continue;
+    for (int k : v_[x].kids) {
+      if (!FrameRel(v_[k])) continue;
+      // Beyond the trigger's own phrase, a new subject starts another event.
+      out.push_back(k);
+      stack.push_back({k, d + 1});
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool SentenceCoder::Matches(const VerbPattern& p, int t, const std::vector<int>& frame,
+                            std::vector<int>* used, std::string* why) const {
+  used->clear();
+  auto word_is = [&](int w, const std::vector<std::string>& alts) {
+    for (const auto& a : alts)
+      if (v_[w].lemma == a || v_[w].lform == a || v_[w].stem == a || v_[w].stem2 == a) return true;
+    return false;
+  };
+  for (const auto& el : p.words) {
+    int found = -1;
+    for (int w : frame) {
+      if (std::find(used->begin(), used->end(), w) != used->end()) continue;
+      if (word_is(w, el)) {
+        found = w;
+        break;
+      }
+    }
+    if (found < 0) {
+      if (why) *why = "no '" + el[0] + (el.size() > 1 ? "|..." : "") + "' in frame";
+      return false;
+    }
+    used->push_back(found);
+  }
+  for (const auto& el : p.forbidden)
+    for (int w : frame)
+      if (word_is(w, el)) {
+        if (why) *why = "excluded by '" + v_.word(w).form + "'";
+        return false;
+      }
+  return true;
+}
+
+void SentenceCoder::MatchAll() {
+  pat_.assign(n_, -1);
+  used_.assign(n_, {});
+  ranked_.assign(n_, {});
+  ranked_used_.assign(n_, {});
+  consumed_.assign(n_, 0);
+  for (int i = 0; i < n_; ++i) {
+    if (act_.InActorName(i) && v_[i].upos == "PROPN") continue;
+    const auto* a = vd_.ForTrigger(v_[i].lemma);
+    const auto* b = v_[i].lform != v_[i].lemma ? vd_.ForTrigger(v_[i].lform) : nullptr;
+    const auto* c = v_[i].stem.empty() ? nullptr : vd_.ForTrigger(v_[i].stem);
+    const auto* d = v_[i].stem2.empty() ? nullptr : vd_.ForTrigger(v_[i].stem2);
+    if (!a && !b && !c && !d) continue;
+    std::vector<int> frame = Frame(i);
+    struct Cand {
+      int pi, spec;
+      std::vector<int> used;
+    };
+    std::vector<Cand> cands;
+    std::vector<int> used;
+    for (const auto* list : {a, b, c, d}) {
+      if (!list) continue;
+      for (int pi : *list) {
+        const VerbPattern& p = vd_.pattern(pi);
+        if (!PosOk(p, i)) continue;
+        bool dup = false;
+        for (const auto& c : cands) dup = dup || c.pi == pi;
+        if (dup) continue;
+        std::string why;
+        bool ok = Matches(p, i, frame, &used, trace_ ? &why : nullptr);
+        if (trace_) Log("  try " + W(i) + " " + p.id + " [" + (p.code.empty() ? "-" : p.code) + "] " + (ok ? "matches" : why));
+        if (ok) cands.push_back({pi, p.Specificity(), used});
+      }
+    }
+    if (cands.empty()) continue;
+    // Most specific first; at equal specificity a pattern that needs a target
+    // goes first (it falls back to the others when there is none).
+    std::stable_sort(cands.begin(), cands.end(), [&](const Cand& x, const Cand& y) {
+      if (x.spec != y.spec) return x.spec > y.spec;
+      bool dx = vd_.pattern(x.pi).require_target, dy = vd_.pattern(y.pi).require_target;
+      if (dx != dy) return dx;
+      return x.pi < y.pi;
+    });
+    pat_[i] = cands[0].pi;
+    used_[i] = cands[0].used;
+    for (const auto& c : cands) {
+      ranked_[i].push_back(c.pi);
+      ranked_used_[i].push_back(c.used);
+    }
+  }
+  // Words a more specific pattern used are not triggers of their own
+  // ("hold talks": "talks" is part of the hold pattern).
+  for (int i = 0; i < n_; ++i)
+    if (pat_[i] >= 0)
+      for (int w : used_[i])
+        if (w != i) consumed_[w] = 1;
+  for (int i = 0; i < n_; ++i)
+    if (consumed_[i] && pat_[i] >= 0) {
+      if (trace_) Log("  " + W(i) + " consumed by a longer pattern");
+      pat_[i] = -1;
+      ranked_[i].clear();
+      ranked_used_[i].clear();
+    }
+}
+
+// Triggers governed by control word t: its clause complement, the event
+// noun it takes as object or with for/of/to, conjuncts of those, and one
+// level through a verb with no pattern ("pledged to work to develop ties").
+std::vector<int> SentenceCoder::EmbeddedOf(int t, int pi) const {
+  std::vector<int> out;
+  const VerbPattern& p = vd_.pattern(pi);
+  bool nominal = v_.IsNominal(t);
+  std::function<void(int, int)> add = [&](int k, int depth) {
+    if (pat_[k] >= 0 && k != t) {
+      if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+    } else if (depth < 2 && (v_[k].upos == "VERB" || v_[k].upos == "ADJ")) {
+      for (int kk : v_[k].kids)
+        if (v_[kk].base == "xcomp" || v_[kk].base == "ccomp") add(kk, depth + 1);
+    } else if (depth < 1 && v_.IsNominal(k)) {
+      // "gave permission to Russia to help": the clause under the noun.
+      for (int kk : v_[k].kids)
+        if (v_[kk].base == "acl" && v_[kk].rel != "acl:relcl") add(kk, depth + 1);
+    }
+    for (int c : v_[k].kids)
+      if (v_[c].base == "conj" && (pat_[c] >= 0 || v_[c].upos == "VERB")) add(c, depth + 1);
+  };
+  for (int k : v_[t].kids) {
+    const ViewNode& kn = v_[k];
+    std::string c = v_.Case(k);
+    bool take = false;
+    if (kn.base == "xcomp") take = true;
+    else if (kn.base == "ccomp") take = p.embed != Embed::kIntent || true;
+    else if (kn.base == "csubj") take = false;
+    else if (kn.base == "obj" && v_.IsNominal(k)) take = p.embed != Embed::kReport;
+    else if ((kn.base == "obl" || kn.base == "nmod") && In(c, {"for", "of", "on", "to", "about", "against"}))
+      take = p.embed != Embed::kReport;
+    else if (nominal && kn.base == "acl" && kn.rel != "acl:relcl") take = true;
+    else if (kn.base == "advcl" && p.embed != Embed::kReport) {
+      // A "to" clause parsed as an adjunct ("asking Obama to help") is the
+      // governed clause when there is no complement; "by V-ing" manner
+      // clauses belong to a threat.
+      std::string mark;
+      for (int kk : kn.kids)
+        if (v_[kk].base == "mark") mark = v_[kk].lemma;
+      take = (mark == "to" && !v_.HasKid(t, "xcomp")) || (p.embed == Embed::kThreat && (c == "by" || mark == "by"));
+    }
+    if (take) add(k, 0);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ sources
+
+std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
+  if (depth > 6) return {};
+  if (v_.IsPassive(h)) {
+    for (int k : v_[h].kids)
+      if ((v_[k].base == "obl" || v_[k].base == "nmod") && v_.Case(k) == "by") {
+        auto r = RefsOrInside(k);
+        if (!r.empty()) return r;
+      }
+    // "were killed in Israeli shelling": whoever did the shelling.
+    for (int k : v_[h].kids)
+      if ((v_[k].base == "obl" || v_[k].base == "nmod") && In(v_.Case(k), {"in", "by", "during"}) &&
+          pat_[k] >= 0 && v_.IsNominal(k)) {
+        auto r = NounSources(k, depth + 1);
+        if (!r.empty()) return r;
+      }
+    return {};
+  }
+  int s = v_.Kid(h, "nsubj");
+  if (s < 0) s = v_.Kid(h, "csubj");
+  if (s >= 0) {
+    auto r = RefsOrInside(s);
+    // "The report by Rwanda" / "a statement from Iran": the speaker behind it.
+    if (r.empty()) {
+      for (int k : v_[s].kids)
+        if ((v_[k].base == "nmod" || v_[k].base == "acl") && In(v_.Case(k), {"by", "from"})) {
+          r = RefsOrInside(k);
+          if (!r.empty()) break;
+        }
+    }
+    return r;
+  }
+  int head = v_[h].head;
+  if (head < 0) return {};
+  const ViewNode& n = v_[h];
+  bool to_clause = false;
+  if (n.base == "advcl")
+    for (int k : n.kids)
+      if (v_[k].base == "mark" && v_[k].lemma == "to") to_clause = true;
+  if (n.base == "xcomp" || (to_clause && !v_.HasKid(head, "xcomp"))) {
+    // "Obama is scheduled to attend", "was asked to": the passive subject acts.
+    if (v_.IsPassive(head))
+      if (int k = v_.Kid(head, "nsubj:pass"); k >= 0) {
+        auto r = RefsOrInside(k);
+        if (!r.empty()) return r;
+      }
+    // Object control ("urged Iran to", "asked Obama to"): the object acts.
+    int obj = v_.Kid(head, "obj");
+    if (obj < 0) obj = v_.Kid(head, "iobj");
+    if (obj >= 0 && obj < h) {
+      auto r = RefsOrInside(obj);
+      if (!r.empty()) return r;
+    }
+    return Sources(head, depth + 1);
+  }
+  if (n.base == "conj") return Sources(head, depth + 1);
+  if (n.rel == "acl:relcl") {
+    if (n.xpos == "VBN" && !v_.HasKid(h, "nsubj")) return {};  // reduced passive relative
+    return act_.Refs(head);
+  }
+  if (n.base == "acl") {
+    // "soldiers killed in Ukraine": a passive participle's noun is its patient.
+    if (n.xpos == "VBN" || v_.IsPassive(h)) return {};
+    if (pat_[head] >= 0 || v_[head].upos == "NOUN") {
+      auto r = NounSources(head, depth + 1);
+      if (!r.empty()) return r;
+    }
+    return act_.Refs(head);
+  }
+  if (n.base == "advcl") {
+    std::string mark;
+    for (int k : n.kids)
+      if (v_[k].base == "mark") mark = v_[k].lemma;
+    if (mark.empty() || In(mark, {"by", "after", "before", "while", "to", "in", "without", "upon", "as"}))
+      return Sources(head, depth + 1);
+  }
+  return {};
+}
+
+std::vector<ActorRef> SentenceCoder::NounSources(int t, int depth) const {
+  if (depth > 6) return {};
+  for (int k : v_[t].kids)
+    if (v_[k].base == "nmod" && v_.Case(k) == "by") {
+      auto r = RefsOrInside(k);
+      if (!r.empty()) return r;
+    }
+  if (int p = v_.Kid(t, "nmod:poss"); p >= 0) {
+    auto r = act_.Refs(p);
+    if (!r.empty()) return r;
+  }
+  int h = v_[t].head;
+  if (h >= 0 && (v_[t].base == "obj" || v_[t].rel == "nsubj:pass") && v_[h].upos == "VERB" &&
+      (IsLight(h) || (pat_[h] >= 0 && vd_.pattern(pat_[h]).embed != Embed::kNone))) {
+    auto r = VerbSources(h, depth + 1);
+    if (!r.empty()) return r;
+  }
+  // An event noun in an adjunct of a clause: "held talks during a visit to
+  // Beirut", "said in a message to Kim" - the clause's subject acts.
+  if (h >= 0 && (v_[t].base == "obl" || v_[t].base == "nmod") && v_.IsVerb(h) &&
+      In(v_.Case(t), {"during", "at", "after", "before", "upon", "amid", "following", "ahead of"})) {
+    auto r = VerbSources(h, depth + 1);
+    if (!r.empty()) return r;
+  }
+  // An event noun under a control noun: "pledge of cooperation", "threat of attack".
+  if (h >= 0 && v_[t].base == "nmod" && pat_[h] >= 0) {
+    auto r = NounSources(h, depth + 1);
+    if (!r.empty()) return r;
+  }
+  // "Israeli shelling", "US air strike": the adjective or compound names the actor.
+  for (int k : v_[t].kids)
+    if (v_[k].rel == "amod" || v_[k].base == "compound") {
+      const auto& r = act_.Refs(k);
+      if (!r.empty()) return r;
+      for (int kk : v_[k].kids)
+        if (v_[kk].rel == "amod" || v_[kk].base == "compound")
+          if (!act_.Refs(kk).empty()) return act_.Refs(kk);
+    }
+  return {};
+}
+
+// ------------------------------------------------------------------ targets
+
+std::vector<ActorRef> SentenceCoder::Slot(int t, const std::string& spec, bool passive) const {
+  size_t pos = 0;
+  while (pos <= spec.size()) {
+    size_t comma = spec.find(',', pos);
+    std::string s = spec.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+    pos = comma == std::string::npos ? spec.size() + 1 : comma + 1;
+    std::vector<ActorRef> r;
+    if (s == "subj") {
+      r = passive ? std::vector<ActorRef>() : Sources(t, 0);
+      if (passive)
+        if (int k = v_.Kid(t, "nsubj:pass"); k >= 0) r = RefsOrInside(k);
+    } else if (s == "obj") {
+      int k = v_.Kid(t, "obj");
+      if (k < 0 && passive) k = v_.Kid(t, "nsubj:pass");
+      if (k >= 0) r = act_.Refs(k);
+    } else if (s == "iobj") {
+      if (int k = v_.Kid(t, "iobj"); k >= 0) r = act_.Refs(k);
+    } else if (s == "ccomp") {
+      // "alleged that France ...": the subject of the clause.
+      if (int c = v_.Kid(t, "ccomp"); c >= 0)
+        if (int k = v_.Kid(c, "nsubj"); k >= 0) r = RefsOrInside(k);
+    } else if (s == "poss") {
+      if (int k = v_.Kid(t, "nmod:poss"); k >= 0) r = act_.Refs(k);
+      if (r.empty())
+        if (int o = v_.Kid(t, "obj"); o >= 0)
+          if (int k = v_.Kid(o, "nmod:poss"); k >= 0) r = act_.Refs(k);
+    } else {
+      std::vector<int> hosts{t};
+      if (int o = v_.Kid(t, "obj"); o >= 0) hosts.push_back(o);
+      if (int o = v_.Kid(t, "nsubj:pass"); o >= 0) hosts.push_back(o);
+      for (int x : hosts)
+        for (int k : v_[x].kids)
+          if ((v_[k].base == "obl" || v_[k].base == "nmod") && v_.Case(k) == s && r.empty()) r = RefsOrInside(k);
+    }
+    if (!r.empty()) return r;
+  }
+  return {};
+}
+
+std::vector<ActorRef> SentenceCoder::PrepTargets(int x, int skip) const {
+  std::vector<ActorRef> best;
+  int best_rank = 1000;
+  last_prep_.clear();
+  for (int k : v_[x].kids) {
+    if (k == skip) continue;
+    if (v_[k].base != "obl" && v_[k].base != "nmod") continue;
+    if (v_[k].rel == "nmod:poss" || v_[k].rel == "obl:tmod" || v_[k].rel == "nmod:tmod") continue;
+    std::string c = v_.Case(k);
+    int rank = -1;
+    for (size_t i = 0; i < std::size(kTargetPreps); ++i)
+      if (c == kTargetPreps[i]) rank = static_cast<int>(i);
+    if (rank < 0 || rank >= best_rank) continue;
+    auto r = RefsOrInside(k);
+    if (r.empty()) continue;
+    best = r;
+    best_rank = rank;
+    last_prep_ = c;
+  }
+  return best;
+}
+
+std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int root) const {
+  bool passive = !v_.IsNominal(t) && v_.IsPassive(t);
+  if (!p.target_from.empty()) return Slot(t, p.target_from, passive);
+  std::vector<ActorRef> r;
+  if (!v_.IsNominal(t)) {
+    if (passive) {
+      if (int k = v_.Kid(t, "nsubj:pass"); k >= 0) r = RefsOrInside(k);
+      // A passive participle modifying a noun: "prisoners held by Israel".
+      if (r.empty() && v_[t].base == "acl" && v_[t].head >= 0) r = act_.Refs(v_[t].head);
+      if (!r.empty()) return r;
+    } else if (v_[t].base == "acl" && v_[t].xpos == "VBN" && v_[t].head >= 0) {
+      r = act_.Refs(v_[t].head);
+      if (!r.empty()) return r;
+    }
+    int obj = v_.Kid(t, "obj");
+    if (obj >= 0) {
+      r = act_.Refs(obj);
+      if (!r.empty()) return r;
+    }
+    if (int io = v_.Kid(t, "iobj"); io >= 0) {
+      r = act_.Refs(io);
+      if (!r.empty()) return r;
+    }
+    r = PrepTargets(t, -1);
+    if (!r.empty()) return r;
+    if (obj >= 0) {
+      r = PrepTargets(obj, -1);
+      if (!r.empty()) return r;
+      r = act_.Inside(obj);
+      if (!r.empty()) return r;
+    }
+  } else {
+    r = PrepTargets(t, -1);
+    if (!r.empty()) return r;
+    int h = v_[t].head;
+    if (h >= 0 && v_[t].base == "obj" && IsLight(h)) {
+      if (int io = v_.Kid(h, "iobj"); io >= 0) {
+        r = act_.Refs(io);
+        if (!r.empty()) return r;
+      }
+      r = PrepTargets(h, t);
+      if (!r.empty()) return r;
+    }
+  }
+  if (LocativeRoot(root) || p.half) {
+    std::vector<int> hosts{t};
+    if (v_.IsNominal(t) && v_[t].head >= 0 && IsLight(v_[t].head)) hosts.push_back(v_[t].head);
+    // "attend a summit in Switzerland", "re-examine the refineries in Iran"
+    if (!v_.IsNominal(t))
+      if (int o = v_.Kid(t, "obj"); o >= 0) hosts.push_back(o);
+    for (int x : hosts)
+      for (int k : v_[x].kids) {
+        if (v_[k].base != "obl" && v_[k].base != "nmod") continue;
+        if (!In(v_.Case(k), {"in", "at", "near", "inside", "across", "throughout", "off", "along"})) continue;
+        const auto& refs = act_.Refs(k);
+        if (!refs.empty()) return refs;
+        auto in = act_.Inside(k, 2, true);
+        if (!in.empty()) return in;
+      }
+  }
+  return {};
+}
+
+// Whom an appeal or demand is addressed to: the object ("urged Iran to"),
+// "called on X to", "appealed to X", "demanded that X ...".
+std::vector<ActorRef> SentenceCoder::Addressee(int t) const {
+  for (const char* rel : {"obj", "iobj"})
+    if (int k = v_.Kid(t, rel); k >= 0) {
+      const auto& r = act_.Refs(k);
+      if (!r.empty()) return r;
+    }
+  for (int k : v_[t].kids)
+    if ((v_[k].base == "obl" || v_[k].base == "nmod") && In(v_.Case(k), {"on", "upon", "to", "of"})) {
+      auto r = RefsOrInside(k);
+      if (!r.empty()) return r;
+    }
+  if (int c = v_.Kid(t, "ccomp"); c >= 0)
+    if (int s = v_.Kid(c, "nsubj"); s >= 0) return act_.Refs(s);
+  return {};
+}
+
+// ------------------------------------------------------------------ realise
+
+// Tries the word's matching patterns best first; the first that yields an
+// event wins ("fire artillery" at a target is an attack, without one a
+// show of force; a control word with nothing to control falls back).
+std::vector<Ev> SentenceCoder::Realize(int t, Ctx ctx) {
+  if (ctx.depth > 6 || pat_[t] < 0) return {};
+  std::vector<Ev> first;
+  for (size_t r = 0; r < ranked_[t].size(); ++r) {
+    int pi = ranked_[t][r];
+    cur_used_ = &ranked_used_[t][r];
+    std::vector<Ev> out = RealizeWith(t, pi, ctx);
+    if (out.empty()) continue;
+    // An embedded event may still get its target from the control word; a
+    // top-level one must be emittable, else the next pattern is tried.
+    bool viable = ctx.depth > 0;
+    for (const Ev& e : out) viable = viable || e.Viable();
+    if (viable) return out;
+    if (trace_) Log("  " + W(t) + " " + vd_.pattern(pi).id + " gives no complete event, trying the next pattern");
+    if (first.empty()) first = std::move(out);
+  }
+  return first;
+}
+
+std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
+  std::vector<Ev> out;
+  const VerbPattern& p = vd_.pattern(pi);
+  const ViewNode& n = v_[t];
+  bool nominal = v_.IsNominal(t);
+
+  // Sources: the pattern's slot, the syntax, else the controlling clause.
+  std::vector<ActorRef> src;
+  if (!p.source_from.empty()) src = Slot(t, p.source_from, !nominal && v_.IsPassive(t));
+  if (src.empty()) src = Sources(t, 0);
+  // Passive with no agent: "fired at it from the Gaza Strip".
+  if (src.empty() && !nominal && v_.IsPassive(t)) {
+    for (int k : n.kids)
+      if ((v_[k].base == "obl") && v_.Case(k) == "from") src = RefsOrInside(k);
+  }
+  if (src.empty() && ctx.have_controller) src = ctx.controller;
+
+  // Modality and polarity of this clause.
+  Modality mod = ctx.modality;
+  bool negated = ctx.negated || v_.IsNegated(t);
+  auto auxes = v_.Auxes(t);
+  bool future = false, modal = false;
+  for (const auto& a : auxes) {
+    if (In(a, {"will", "shall", "'ll"})) future = true;
+    if (In(a, {"would", "could", "might", "may", "should", "must", "can"})) modal = true;
+  }
+  // "is going to attack"
+  if (n.head >= 0 && v_[n.head].lemma == "go" && n.base == "xcomp" && v_[n.head].xpos == "VBG") future = true;
+  bool conditional = false;
+  for (int k : n.kids)
+    if (v_[k].base == "advcl")
+      for (int kk : v_[k].kids)
+        if (v_[kk].base == "mark" && In(v_[kk].lemma, {"if", "unless"})) conditional = true;
+  if (modal && !ctx.reported && (mod == Modality::kAsserted)) mod = Modality::kHypothetical;
+  if ((future || (modal && ctx.reported)) && (mod == Modality::kAsserted || mod == Modality::kReported))
+    mod = Modality::kIntended;
+  if (conditional) mod = Modality::kConditional;
+  std::string rule = ctx.rule_prefix + p.id;
+  ctx.anchors.push_back(t);
+  if (nominal && n.head >= 0 && IsLight(n.head)) ctx.anchors.push_back(n.head);
+
+  // "pressured Obama to help Iran": the pressure is the event; the help is
+  // not asserted, so the governed words are used up without an event.
+  std::vector<int> absorbed;
+  if (p.embed == Embed::kOwn) absorbed = EmbeddedOf(t, pi);
+  // Control words: realise the governed events and transform them.
+  if (p.embed != Embed::kNone && p.embed != Embed::kOwn) {
+    std::vector<int> emb = EmbeddedOf(t, pi);
+    std::vector<ActorRef> addressee;
+    std::vector<Ev> extra;  // events the control word adds (accusations)
+    Embed embed = p.embed;
+    // "Obama wants Putin to attack": wanting another to act is an appeal to them.
+    if (embed == Embed::kIntent && !nominal && v_.HasKid(t, "xcomp") && vd_.InSet("object_appeal", n.lemma))
+      if (int o = v_.Kid(t, "obj"); o >= 0 && !act_.Refs(o).empty()) embed = Embed::kAppeal;
+    if (embed == Embed::kAppeal || embed == Embed::kDemand) addressee = Addressee(t);
+    for (int e : emb) {
+      Ctx c2 = ctx;
+      c2.depth = ctx.depth + 1;
+      c2.rule_prefix = rule + ">";
+      c2.negated = false;
+      c2.modality = Modality::kAsserted;
+      c2.reported = ctx.reported || embed == Embed::kReport;
+      if (embed == Embed::kReport) c2.modality = Modality::kReported;
+      // The speaker of reported speech is not the actor of what is reported.
+      c2.have_controller = embed != Embed::kReport;
+      c2.controller = (embed == Embed::kAppeal || embed == Embed::kDemand) && !addressee.empty() ? addressee : src;
+      std::vector<Ev> inner = Realize(e, c2);
+      for (Ev& ev : inner) {
+        ev.used.push_back(t);
+        switch (embed) {
+          case Embed::kReport:
+            // The speaker is not the actor of what they report: no fill-in.
+            // "Israel announced it would free prisoners": the speaker's own
+            // future cooperation is a statement of intent (03x).
+            if (ev.modality == Modality::kIntended && !src.empty() && !ev.sources.empty() &&
+                ev.sources[0].Key() == src[0].Key() && RootOf(ev.code) >= 4 && RootOf(ev.code) <= 8) {
+              std::string c = vd_.Transform(Embed::kIntent, ev.code);
+              if (!c.empty()) {
+                ev.code = c;
+                ev.rule += "+intent";
+              }
+            }
+            // "Israel said a mortar was fired at it from Gaza": saying that
+            // another did violence accuses them (112); saying one did it
+            // oneself claims it (015). The reported event stays as well.
+            if (RootOf(ev.code) >= 18 && ev.modality == Modality::kReported && !ev.negated && !src.empty() &&
+                src[0].known() && !ev.sources.empty() && ev.sources[0].known() && ev.sources[0].country != "---") {
+              Ev acc;
+              bool self = ev.sources[0].Key() == src[0].Key() ||
+                          (ev.sources[0].country == src[0].country && !src[0].country.empty());
+              acc.code = self ? "015" : "112";
+              acc.sources = src;
+              acc.targets = self ? ev.targets : ev.sources;
+              acc.trigger = t;
+              acc.rule = rule + (self ? "+claim" : "+accuse");
+              acc.anchors = ctx.anchors;
+              acc.used = ev.used;
+              acc.used.push_back(t);
+              if (!acc.targets.empty()) extra.push_back(std::move(acc));
+            }
+            break;
+          case Embed::kPass:
+            if (ev.sources.empty()) ev.sources = src;
+            if (embed == Embed::kPass && negated) ev.negated = true;
+            break;
+          case Embed::kNegate:
+            ev.negated = true;
+            if (ev.sources.empty()) ev.sources = src;
+            break;
+          default: {
+            std::string code = vd_.Transform(embed, ev.code);
+            if (code.empty()) {
+              if (trace_) Log("  " + W(t) + " " + EmbedName(embed) + " does not apply to " + ev.code);
+              continue;
+            }
+            ev.code = code;
+            ev.trigger = t;  // the pledge/threat/appeal is the event
+            if (embed == Embed::kAppeal || embed == Embed::kDemand) {
+              ev.targets = addressee.empty() ? ev.targets : addressee;
+              ev.sources = src;
+            } else {
+              ev.sources = src.empty() ? ev.sources : src;
+            }
+            if (embed == Embed::kIntent || embed == Embed::kThreat) {
+              if (ev.modality == Modality::kAsserted || ev.modality == Modality::kReported)
+                ev.modality = Modality::kIntended;
+            }
+            if (embed == Embed::kReject) ev.modality = mod;
+            ev.half_ok = ev.half_ok || HalfRoot(RootOf(code));
+            if (negated) {
+              // "did not pledge to help": a refusal when the control was an intent.
+              if (embed == Embed::kIntent) {
+                std::string r = vd_.Transform(Embed::kReject, ev.code);
+                if (!r.empty()) ev.code = r;
+                else ev.negated = true;
+              } else {
+                ev.negated = true;
+              }
+            }
+            if (ev.targets.empty()) {
+              auto own = Targets(t, p, RootOf(code));
+              if (!own.empty()) ev.targets = own;
+            }
+          }
+        }
+        if (mod == Modality::kConditional) ev.modality = Modality::kConditional;
+        out.push_back(std::move(ev));
+      }
+    }
+    for (Ev& x : extra) out.push_back(std::move(x));
+    if (!out.empty() || p.code.empty()) {
+      if (out.empty() && trace_) Log("  " + W(t) + " (" + p.id + ") " + EmbedName(embed) + ": no embedded event");
+      return out;
+    }
+  }
+
+  // The pattern's own event.
+  Ev ev;
+  ev.code = p.code;
+  ev.trigger = t;
+  ev.rule = rule;
+  ev.sources = src;
+  ev.modality = mod;
+  ev.negated = negated;
+  ev.anchors = ctx.anchors;
+  ev.used.push_back(t);
+  for (int a : absorbed) ev.used.push_back(a);
+  ev.reciprocal = p.reciprocal;
+  ev.both = p.both;
+  int root = RootOf(p.code);
+  std::vector<int> used_words = cur_used_ ? *cur_used_ : std::vector<int>();
+  ev.targets = Targets(t, p, root);
+  // "threatened to attack South Korea" matched as one pattern: the target
+  // sits with the verb the pattern used.
+  for (int w : used_words) {
+    if (!ev.targets.empty()) break;
+    if (w == t || !(v_.IsVerb(w) || v_.IsNominal(w)) || v_[w].base == "compound" || v_[w].rel == "amod") continue;
+    VerbPattern plain;
+    ev.targets = Targets(w, plain, root);
+    for (auto it = ev.targets.begin(); it != ev.targets.end();) {
+      bool self = false;
+      for (const auto& s2 : ev.sources) self = self || s2.Key() == it->Key();
+      it = self ? ev.targets.erase(it) : it + 1;
+    }
+  }
+  // "Bush, Musharraf and Karzai held a meeting on the sidelines of the UN
+  // assembly": a group meeting, not a meeting with the UN.
+  if (p.reciprocal && ev.sources.size() >= 2 && !ev.targets.empty() && p.target_from.empty() &&
+      !last_prep_.empty() && !In(last_prep_, {"with", "between", "against", "among"})) {
+    ev.targets.clear();
+    ev.self_target = true;
+  }
+  if (p.require_target && ev.targets.empty()) {
+    if (trace_) Log("  " + W(t) + " " + p.id + " needs a target, none found");
+    return out;
+  }
+  // Future or intended material conflict is a threat: "will attack" -> 138.
+  if ((future || ctx.reported) && root >= 14 && mod == Modality::kIntended && !negated) {
+    std::string th = vd_.Transform(Embed::kThreat, ev.code);
+    if (!th.empty()) {
+      ev.code = th;
+      ev.rule += "+future";
+    }
+  }
+  // "would not provide support": a refusal, not a negated promise.
+  if (negated && (future || modal) && RootOf(ev.code) >= 3 && RootOf(ev.code) <= 8) {
+    std::string r = vd_.Transform(Embed::kReject, ev.code);
+    if (!r.empty()) {
+      ev.code = r;
+      ev.negated = false;
+      ev.modality = Modality::kAsserted;
+      ev.rule += "+refusal";
+    }
+  }
+  ev.half_ok = (p.half || HalfRoot(RootOf(ev.code))) && !p.require_target;
+  if (p.swap) std::swap(ev.sources, ev.targets);
+  // Targets that are the sources themselves ("their cooperation", "each other").
+  if (!ev.targets.empty()) {
+    bool all_self = true;
+    for (const auto& tg : ev.targets) {
+      bool self = tg.reflexive;
+      for (const auto& s : ev.sources)
+        if (s.Key() == tg.Key()) self = true;
+      if (!self) all_self = false;
+    }
+    if (all_self) {
+      ev.self_target = true;
+      ev.targets.clear();
+    } else {
+      std::vector<ActorRef> keep;
+      for (const auto& tg : ev.targets) {
+        bool self = false;
+        for (const auto& s : ev.sources)
+          if (s.Key() == tg.Key()) self = true;
+        if (!self) keep.push_back(tg);
+      }
+      ev.targets = keep;
+    }
+  }
+  // Implicit participants of a reciprocal event noun: "the signing of a
+  // treaty" right after "North Korea's ties with Russia".
+  if (ev.sources.empty() && ev.targets.empty() && p.reciprocal && !dyads_.empty()) {
+    ev.sources = {dyads_.back().first};
+    ev.targets = {dyads_.back().second};
+    ev.rule += "+implicit";
+  }
+  if (!p.modality.empty()) {
+    for (Modality m : {Modality::kAsserted, Modality::kIntended, Modality::kConditional,
+                       Modality::kHypothetical, Modality::kReported})
+      if (p.modality == ModalityName(m)) ev.modality = m;
+  }
+  out.push_back(std::move(ev));
+  return out;
+}
+
+void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
+  std::vector<std::pair<const ActorRef*, const ActorRef*>> pairs;
+  if ((ev.reciprocal || ev.self_target) && ev.targets.empty() && ev.sources.size() >= 2) {
+    for (const auto& a : ev.sources)
+      for (const auto& b : ev.sources)
+        if (&a != &b && a.Key() != b.Key()) pairs.push_back({&a, &b});
+  } else if (!ev.sources.empty() && !ev.targets.empty()) {
+    for (const auto& a : ev.sources)
+      for (const auto& b : ev.targets) {
+        if (a.Key() == b.Key()) continue;
+        pairs.push_back({&a, &b});
+        if (ev.both) pairs.push_back({&b, &a});
+      }
+  } else if (ev.half_ok) {
+    for (const auto& a : ev.sources) pairs.push_back({&a, nullptr});
+    if (ev.sources.empty())
+      for (const auto& b : ev.targets) pairs.push_back({nullptr, &b});
+  }
+  if (pairs.empty()) {
+    if (trace_)
+      Log("  drop " + ev.code + " at " + W(ev.trigger) + ": " +
+          (ev.sources.empty() ? "no source" : "no target") + " (" + ev.rule + ")");
+    return;
+  }
+  TimeInfo ti = TemporalOf(v_, ev.anchors, date_);
+  for (auto [a, b] : pairs) {
+    RawEvent r;
+    r.code = ev.code;
+    if (a) r.source = *a;
+    if (b) r.target = *b;
+    r.modality = ev.modality;
+    r.negated = ev.negated;
+    r.historical = ti.historical;
+    r.event_date = ti.event_date;
+    r.half_ok = ev.half_ok;
+    r.trigger = ev.trigger;
+    r.rule = ev.rule;
+    if (a && b && a->known() && b->known()) dyads_.push_back({*a, *b});
+    if (trace_) {
+      Log("  event " + ev.code + " " + (a ? (a->code.empty() ? "?" + a->text : a->code) : "-") + " -> " +
+          (b ? (b->code.empty() ? "?" + b->text : b->code) : "-") + " trigger " + W(ev.trigger) + " rule " +
+          ev.rule + " modality " + ModalityText(ev.modality) + (ev.negated ? " NEGATED" : "") +
+          (ti.historical ? " HISTORICAL " + ti.why : "") +
+          (!ti.event_date.empty() ? " date " + ti.event_date : ""));
+    }
+    out->push_back(std::move(r));
+  }
+}
+
+std::vector<RawEvent> SentenceCoder::Run() {
+  std::vector<RawEvent> out;
+  if (n_ == 0) return out;
+  MatchAll();
+  // Relation phrases name dyads for later implicit participants:
+  // "North Korea's deepening ties with Russia".
+  for (int i = 0; i < n_; ++i) {
+    if (!vd_.InSet("relation", v_[i].lemma)) continue;
+    std::vector<ActorRef> a;
+    if (int p = v_.Kid(i, "nmod:poss"); p >= 0) a = act_.Refs(p);
+    for (int k : v_[i].kids)
+      if (a.empty() && (v_[k].rel == "amod" || v_[k].base == "compound")) a = act_.Refs(k);
+    std::vector<ActorRef> b = PrepTargets(i, -1);
+    if (a.empty() && b.size() >= 2) {
+      a = {b[0]};
+      b.erase(b.begin());
+    }
+    if (!a.empty() && !b.empty() && a[0].known() && b[0].known() && a[0].Key() != b[0].Key())
+      dyads_.push_back({a[0], b[0]});
+  }
+  // Top-down: a control word is realised before the words it governs, which
+  // it then uses up; what is left is coded on its own.
+  std::vector<int> order;
+  for (int t = 0; t < n_; ++t)
+    if (pat_[t] >= 0) order.push_back(t);
+  auto depth = [&](int i) {
+    int d = 0;
+    for (int h = v_[i].head; h >= 0 && d <= n_; h = v_[h].head) ++d;
+    return d;
+  };
+  std::vector<int> depths(n_, 0);
+  for (int t : order) depths[t] = depth(t);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return depths[a] < depths[b]; });
+  std::vector<char> done(n_, 0);
+  for (int t : order) {
+    if (done[t]) continue;
+    Ctx ctx;
+    std::vector<Ev> evs = Realize(t, ctx);
+    for (const Ev& ev : evs) {
+      for (int u : ev.used) done[u] = 1;
+      Ev e = ev;
+      if (e.trigger < 0) e.trigger = t;
+      Emit(e, &out);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const RawEvent& a, const RawEvent& b) { return a.trigger < b.trigger; });
+  return out;
+}
+
+}  // namespace
+
+EventExtractor::EventExtractor(const VerbDictionary& verbs, const Lexicon& lexicon) : verbs_(verbs), lex_(lexicon) {}
+
+std::vector<RawEvent> EventExtractor::Extract(const ParseView& view, const SentenceActors& actors,
+                                              const std::string& article_date, std::string* trace) const {
+  SentenceCoder sc(verbs_, view, actors, article_date, trace);
+  return sc.Run();
+}
+
+}  // namespace dyad

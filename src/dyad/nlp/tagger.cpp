@@ -1,0 +1,208 @@
+#include "dyad/nlp/tagger.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+
+#include "dyad/nlp/tagger_features.h"
+#include "dyad/nlp/tagger_model.h"
+#include "dyad/util/serialize.h"
+
+namespace dyad {
+
+using nlp::SparseWeights;
+using nlp::TokenInfo;
+
+void TaggerModel::Finalize() {
+  tag_kind.assign(upos.size(), kOther);
+  for (size_t t = 0; t < upos.size(); ++t) {
+    const std::string& u = upos[t];
+    if (u == "NOUN" || u == "PRON" || u == "PROPN") tag_kind[t] = kNominal;
+    else if (u == "AUX") tag_kind[t] = kAux;
+    else if (u == "VERB") tag_kind[t] = kVerb;
+  }
+  joint = two_pass ? nlp::SparseWeights::Merge(pass1, pass2, static_cast<uint16_t>(upos.size()))
+                   : nlp::SparseWeights();
+}
+
+std::string TaggerModel::Serialize() const {
+  BinaryWriter w;
+  w.PutStrings(upos);
+  w.PutStrings(xpos);
+  w.PutStrings(feats);
+  w.Put<uint32_t>(static_cast<uint32_t>(feats_candidates.size()));
+  for (const auto& c : feats_candidates) w.PutVector(c);
+  w.PutVector(feats_default);
+  lexicon.Write(&w);
+  w.PutVector(lex);
+  w.Put<uint32_t>(min_ambiguity_count);
+  w.Put<uint32_t>(constrain_count);
+  wordnet.Write(&w);
+  w.Put<uint8_t>(clusters ? 1 : 0);
+  if (clusters) w.PutString(clusters->Serialize());
+  w.Put<uint8_t>(two_pass ? 1 : 0);
+  pass1.Write(&w);
+  pass2.Write(&w);
+  featw.Write(&w);
+  feats_lexicon.Write(&w);
+  return w.data();
+}
+
+Status TaggerModel::Deserialize(std::string_view payload, const std::string& name) {
+  BinaryReader r(payload);
+  auto corrupt = [&](const std::string& what) {
+    return Status::Corrupt(name + ": corrupt tagger model (" + what + ")");
+  };
+  if (!r.GetStrings(&upos) || !r.GetStrings(&xpos) || !r.GetStrings(&feats)) return corrupt("tag set");
+  if (upos.empty() || upos.size() != xpos.size() || upos.size() > kMaxTags || feats.empty())
+    return corrupt("tag set sizes");
+  uint32_t nc;
+  if (!r.Get(&nc) || nc != upos.size()) return corrupt("feature candidates");
+  feats_candidates.assign(nc, {});
+  for (auto& c : feats_candidates) {
+    if (!r.GetVector(&c) || c.empty()) return corrupt("feature candidates");
+    for (uint16_t f : c)
+      if (f >= feats.size()) return corrupt("feature bundle id");
+  }
+  if (!r.GetVector(&feats_default) || feats_default.size() != nc) return corrupt("feature defaults");
+  for (uint16_t f : feats_default)
+    if (f >= feats.size()) return corrupt("feature bundle id");
+  if (!lexicon.Read(&r) || !r.GetVector(&lex)) return corrupt("lexicon");
+  bool bad_entry = false;
+  lexicon.ForEach([&](uint64_t, uint32_t v) { bad_entry |= v >= lex.size(); });
+  if (bad_entry) return corrupt("lexicon index");
+  if (!r.Get(&min_ambiguity_count) || !r.Get(&constrain_count)) return corrupt("options");
+  if (!wordnet.Read(&r)) return corrupt("WordNet tables");
+  uint8_t has_clusters;
+  if (!r.Get(&has_clusters)) return corrupt("clusters flag");
+  clusters.reset();
+  if (has_clusters) {
+    std::string payload_c;
+    if (!r.GetString(&payload_c)) return corrupt("clusters");
+    auto c = std::make_unique<WordClusters>();
+    Status st = c->Deserialize(payload_c, name);
+    if (!st.ok()) return st;
+    clusters = std::move(c);
+  }
+  uint8_t tp;
+  if (!r.Get(&tp)) return corrupt("options");
+  two_pass = tp != 0;
+  if (!pass1.Read(&r, upos.size()) || !pass2.Read(&r, upos.size()) || !featw.Read(&r, feats.size()))
+    return corrupt("weights");
+  if (!feats_lexicon.Read(&r)) return corrupt("feature lexicon");
+  bool bad_feats = false;
+  feats_lexicon.ForEach([&](uint64_t, uint32_t v) { bad_feats |= v >= feats.size(); });
+  if (bad_feats) return corrupt("feature lexicon index");
+  if (!r.at_end()) return corrupt("trailing bytes");
+  Finalize();
+  return Status::OK();
+}
+
+Tagger::Tagger(std::unique_ptr<TaggerModel> model) : model_(std::move(model)) {
+  if (model_->tag_kind.size() != model_->upos.size()) model_->Finalize();
+}
+Tagger::~Tagger() = default;
+
+Status Tagger::Load(const std::string& path, std::unique_ptr<Tagger>* out) {
+  std::string payload;
+  Status st = ReadModelFile(path, kTaggerMagic, kTaggerVersion, &payload);
+  if (!st.ok()) return st;
+  auto m = std::make_unique<TaggerModel>();
+  st = m->Deserialize(payload, path);
+  if (!st.ok()) return st;
+  *out = std::make_unique<Tagger>(std::move(m));
+  return Status::OK();
+}
+
+namespace {
+
+// Best tag; words frequent in training only take tags seen with them.
+uint16_t Argmax(const int32_t* scores, size_t n, const TokenInfo& t, uint32_t constrain_count) {
+  int best = -1;
+  int32_t bs = 0;
+  bool constrained = t.entry && t.count >= constrain_count;
+  for (size_t c = 0; c < n; ++c) {
+    if (constrained && !((t.entry->mask[c >> 6] >> (c & 63)) & 1)) continue;
+    if (best < 0 || scores[c] > bs) { best = static_cast<int>(c); bs = scores[c]; }
+  }
+  return static_cast<uint16_t>(best < 0 ? 0 : best);
+}
+
+}  // namespace
+
+void Tagger::Tag(Sentence* s) const {
+  const TaggerModel& m = *model_;
+  const int n = static_cast<int>(s->words.size());
+  if (n == 0) return;
+  constexpr size_t K = nlp::kMaxStaticFeatures;
+  thread_local std::vector<TokenInfo> toks;
+  thread_local std::vector<uint64_t> sfeat;
+  thread_local std::vector<int> scount;
+  thread_local std::vector<uint16_t> p1, p2;
+  thread_local std::vector<int32_t> st, fscores;
+  nlp::PrepareTokens(m, s->words, &toks);
+  const size_t nt = m.num_tags();
+  const nlp::SparseWeights& wts = m.two_pass ? m.joint : m.pass1;
+  const size_t width = m.two_pass ? 2 * nt : nt;  // scores of both passes
+  sfeat.resize(static_cast<size_t>(n) * K);
+  scount.resize(n);
+  p1.resize(n);
+  p2.resize(n);
+  st.assign(static_cast<size_t>(n) * width, 0);
+  for (int i = 0; i < n; ++i) scount[i] = nlp::StaticFeatures(toks.data(), n, i, &sfeat[i * K]);
+  // Static scores of all tokens first: the lookups are independent, so
+  // prefetching the next token's rows hides most of the memory latency.
+  auto prefetch = [&](int i) {
+    const uint64_t* f = &sfeat[i * K];
+    for (int k = 0; k < scount[i]; ++k) wts.Prefetch(f[k]);
+  };
+  prefetch(0);
+  for (int i = 0; i < n; ++i) {
+    if (i + 1 < n) prefetch(i + 1);
+    const uint64_t* f = &sfeat[i * K];
+    int32_t* out = &st[i * width];
+    for (int k = 0; k < scount[i]; ++k) wts.AddScores(f[k], out);
+  }
+
+  int32_t scores[2 * kMaxTags];
+  uint64_t dyn[nlp::kMaxTagFeatures];
+  auto run_pass = [&](size_t offset, const uint16_t* right, uint16_t* outp) {
+    for (int i = 0; i < n; ++i) {
+      std::copy(&st[i * width], &st[(i + 1) * width], scores);
+      int k = nlp::TagFeatures(toks.data(), n, i, outp, right, dyn);
+      wts.AddScores(dyn, k, scores);
+      outp[i] = Argmax(scores + offset, nt, toks[i], m.constrain_count);
+    }
+  };
+  run_pass(0, nullptr, p1.data());
+  const uint16_t* tags = p1.data();
+  if (m.two_pass) {
+    run_pass(nt, p1.data(), p2.data());
+    tags = p2.data();
+  }
+
+  fscores.resize(m.feats.size());
+  uint64_t ff[nlp::kMaxFeatsFeatures];
+  for (int i = 0; i < n; ++i) {
+    Word& w = s->words[i];
+    uint16_t t = tags[i];
+    w.upos = m.upos[t];
+    w.xpos = m.xpos[t];
+    const auto& cands = m.feats_candidates[t];
+    uint16_t best = m.feats_default[t];
+    uint32_t known = cands.size() > 1 ? m.feats_lexicon.Find(nlp::Combine(toks[i].norm, t)) : nlp::U64Map::kMissing;
+    if (known != nlp::U64Map::kMissing) {
+      best = static_cast<uint16_t>(known);
+    } else if (cands.size() > 1) {
+      std::fill(fscores.begin(), fscores.end(), 0);
+      int k = nlp::FeatsFeatures(m, toks.data(), n, i, tags, ff);
+      m.featw.AddScores(ff, k, fscores.data());
+      int32_t bs = INT32_MIN;
+      for (uint16_t c : cands)
+        if (fscores[c] > bs) { bs = fscores[c]; best = c; }
+    }
+    w.feats = m.feats[best];
+  }
+}
+
+}  // namespace dyad

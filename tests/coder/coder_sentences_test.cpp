@@ -1,0 +1,278 @@
+// The coder on hand-parsed sentences (UD v2): actors, control words,
+// negation, modality, reported speech, coreference, apposition, duplicates,
+// history, passives, light verbs. Uses the real dictionaries of the source
+// tree but no models and nothing from ../shared.
+#include "dyad/coder/coder.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "coder_test_util.h"
+
+namespace dyad {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
+using testing::MakeDoc;
+using testing::Summary;
+
+class CoderSentences : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    CoderOptions o;
+    o.dict_dir = testing::DictDir();
+    Status st = Coder::Load(o, &coder_);
+    ASSERT_TRUE(st.ok()) << st.message();
+    o.require_dyad = true;
+    st = Coder::Load(o, &dyadic_);
+    ASSERT_TRUE(st.ok()) << st.message();
+  }
+  static void TearDownTestSuite() {
+    coder_.reset();
+    dyadic_.reset();
+  }
+  static std::unique_ptr<Coder> coder_, dyadic_;
+};
+std::unique_ptr<Coder> CoderSentences::coder_;
+std::unique_ptr<Coder> CoderSentences::dyadic_;
+
+const char* kDate = "2024-10-06";
+
+TEST_F(CoderSentences, ReciprocalPledgeGivesBothDirections) {
+  Document d = MakeDoc({"China China PROPN NNP 5 nsubj\n"
+                        "and and CCONJ CC 4 cc\n"
+                        "North North PROPN NNP 4 compound\n"
+                        "Korea Korea PROPN NNP 1 conj\n"
+                        "pledged pledge VERB VBD 0 root\n"
+                        "to to PART TO 7 mark\n"
+                        "enhance enhance VERB VB 5 xcomp\n"
+                        "their their PRON PRP$ 10 nmod:poss\n"
+                        "bilateral bilateral ADJ JJ 10 amod\n"
+                        "cooperation cooperation NOUN NN 7 obj\n"
+                        ". . PUNCT . 5 punct\n"},
+                       kDate);
+  auto evs = coder_->Code(d);
+  ASSERT_EQ(evs.size(), 2u) << ::testing::PrintToString(Summary(evs));
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.cameo_root, "03");
+    EXPECT_EQ(e.modality, Modality::kIntended);
+    EXPECT_EQ(e.evidence.trigger, "pledged");
+  }
+  EXPECT_THAT(std::vector<std::string>({evs[0].source->code + ">" + evs[0].target->code,
+                                        evs[1].source->code + ">" + evs[1].target->code}),
+              UnorderedElementsAre("CHN>PRK", "PRK>CHN"));
+}
+
+TEST_F(CoderSentences, ThreatToAttack) {
+  Document d = MakeDoc({"Kim Kim PROPN NNP 4 nsubj\n"
+                        "Jong Jong PROPN NNP 1 flat\n"
+                        "Un Un PROPN NNP 1 flat\n"
+                        "threatened threaten VERB VBD 0 root\n"
+                        "to to PART TO 6 mark\n"
+                        "attack attack VERB VB 4 xcomp\n"
+                        "South South PROPN NNP 8 compound\n"
+                        "Korea Korea PROPN NNP 6 obj\n"
+                        ". . PUNCT . 4 punct\n"},
+                       kDate);
+  auto evs = coder_->Code(d);
+  EXPECT_THAT(Summary(evs), ElementsAre("PRKGOV>KOR:138"));
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].source->text, "Kim Jong Un");
+  EXPECT_EQ(d.text.substr(evs[0].source->start, evs[0].source->end - evs[0].source->start), "Kim Jong Un");
+  EXPECT_EQ(evs[0].quad_class, 3);
+  EXPECT_EQ(evs[0].plover.event, "THREATEN");
+}
+
+TEST_F(CoderSentences, NegatedEventIsFlaggedAndLeftOut) {
+  Document d = MakeDoc({"Russia Russia PROPN NNP 4 nsubj\n"
+                        "did do AUX VBD 4 aux\n"
+                        "not not PART RB 4 advmod\n"
+                        "attack attack VERB VB 0 root\n"
+                        "Ukraine Ukraine PROPN NNP 4 obj\n"
+                        ". . PUNCT . 4 punct\n"},
+                       kDate);
+  EXPECT_THAT(coder_->Code(d), IsEmpty());
+  auto all = coder_->CodeAll(d);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_TRUE(all[0].negated);
+  EXPECT_EQ(Summary(all)[0], "RUS>UKR:190");
+}
+
+TEST_F(CoderSentences, ReportedFutureAttackIsTheSubjectsThreat) {
+  Document d = MakeDoc({"Israel Israel PROPN NNP 2 nsubj\n"
+                        "said say VERB VBD 0 root\n"
+                        "Iran Iran PROPN NNP 5 nsubj\n"
+                        "will will AUX MD 5 aux\n"
+                        "attack attack VERB VB 2 ccomp\n"
+                        "Saudi Saudi PROPN NNP 7 compound\n"
+                        "Arabia Arabia PROPN NNP 5 obj\n"
+                        ". . PUNCT . 2 punct\n"},
+                       kDate);
+  auto evs = coder_->Code(d);
+  EXPECT_THAT(Summary(evs), ElementsAre("IRN>SAU:138"));
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].modality, Modality::kIntended);
+}
+
+TEST_F(CoderSentences, CoreferenceAppositionAndDuplicates) {
+  Document d = MakeDoc({"Kim Kim PROPN NNP 4 nsubj\n"
+                        "Jong Jong PROPN NNP 1 flat\n"
+                        "Un Un PROPN NNP 1 flat\n"
+                        "met meet VERB VBD 0 root\n"
+                        "Xi Xi PROPN NNP 4 obj\n"
+                        "Jinping Jinping PROPN NNP 5 flat\n"
+                        ". . PUNCT . 4 punct\n",
+                        "Kim Kim PROPN NNP 3 nmod:poss\n"
+                        "'s 's PART POS 1 case\n"
+                        "sister sister NOUN NN 9 nsubj\n"
+                        ", , PUNCT , 5 punct\n"
+                        "Kim Kim PROPN NNP 3 appos\n"
+                        "Yo Yo PROPN NNP 5 flat\n"
+                        "Jong Jong PROPN NNP 5 flat\n"
+                        ", , PUNCT , 5 punct\n"
+                        "denounced denounce VERB VBD 0 root\n"
+                        "the the DET DT 12 det\n"
+                        "United United PROPN NNP 12 compound\n"
+                        "States States PROPN NNP 9 obj\n"
+                        ". . PUNCT . 9 punct\n",
+                        "Kim Kim PROPN NNP 2 nsubj\n"
+                        "met meet VERB VBD 0 root\n"
+                        "Xi Xi PROPN NNP 2 obj\n"
+                        "again again ADV RB 2 advmod\n"
+                        ". . PUNCT . 2 punct\n"},
+                       kDate);
+  auto evs = coder_->Code(d);
+  EXPECT_THAT(Summary(evs), ElementsAre("PRKGOV>CHNGOV:040", "PRKGOV>USA:111"));
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_EQ(evs[0].mentions.size(), 1u) << "the second meeting report is merged into the first";
+  EXPECT_EQ(evs[0].mentions[0].sentence, 2);
+  EXPECT_EQ(evs[1].source->text, "Kim Yo Jong");
+  EXPECT_EQ(evs[1].sentence, 1);
+}
+
+TEST_F(CoderSentences, HistoricalEventIsFlagged) {
+  Document d = MakeDoc({"China China PROPN NNP 2 nsubj\n"
+                        "supported support VERB VBD 0 root\n"
+                        "North North PROPN NNP 4 compound\n"
+                        "Korea Korea PROPN NNP 2 obj\n"
+                        "during during ADP IN 8 case\n"
+                        "the the DET DT 8 det\n"
+                        "Korean Korean ADJ JJ 8 amod\n"
+                        "War War PROPN NNP 2 obl\n"
+                        "( ( PUNCT -LRB- 10 punct\n"
+                        "1950-1953 1950-1953 NUM CD 8 appos\n"
+                        ") ) PUNCT -RRB- 10 punct\n"
+                        ". . PUNCT . 2 punct\n"},
+                       kDate);
+  EXPECT_THAT(coder_->Code(d), IsEmpty());
+  auto all = coder_->CodeAll(d);
+  ASSERT_EQ(all.size(), 1u) << ::testing::PrintToString(Summary(all));
+  EXPECT_TRUE(all[0].historical);
+  EXPECT_EQ(all[0].event_date, "1953");
+  EXPECT_EQ(Summary(all)[0], "CHN>PRK:051");
+}
+
+TEST_F(CoderSentences, PassiveAgentIsTheSource) {
+  Document d = MakeDoc({"Ukraine Ukraine PROPN NNP 3 nsubj:pass\n"
+                        "was be AUX VBD 3 aux:pass\n"
+                        "attacked attack VERB VBN 0 root\n"
+                        "by by ADP IN 5 case\n"
+                        "Russia Russia PROPN NNP 3 obl\n"
+                        ". . PUNCT . 3 punct\n"},
+                       kDate);
+  EXPECT_THAT(Summary(coder_->Code(d)), ElementsAre("RUS>UKR:190"));
+}
+
+TEST_F(CoderSentences, LightVerbNounEventAndRequireDyad) {
+  Document d = MakeDoc({"Kim Kim PROPN NNP 4 nsubj\n"
+                        "Jong Jong PROPN NNP 1 flat\n"
+                        "Un Un PROPN NNP 1 flat\n"
+                        "oversaw oversee VERB VBD 0 root\n"
+                        "a a DET DT 8 det\n"
+                        "live live ADJ JJ 8 amod\n"
+                        "artillery artillery NOUN NN 8 compound\n"
+                        "firing firing NOUN NN 4 obj\n"
+                        ". . PUNCT . 4 punct\n"},
+                       kDate);
+  auto evs = coder_->Code(d);
+  EXPECT_THAT(Summary(evs), ElementsAre("PRKGOV>-:150"));
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].evidence.trigger, "oversaw");  // "oversee ... firing" is one pattern
+  EXPECT_THAT(dyadic_->Code(d), IsEmpty()) << "no target: not a dyad";
+}
+
+TEST_F(CoderSentences, AppealTransformsTheGovernedEvent) {
+  Document d = MakeDoc({"The the DET DT 3 det\n"
+                        "United United PROPN NNP 3 compound\n"
+                        "Nations Nations PROPN NNPS 4 nsubj\n"
+                        "urged urge VERB VBD 0 root\n"
+                        "Israel Israel PROPN NNP 4 obj\n"
+                        "to to PART TO 7 mark\n"
+                        "release release VERB VB 4 xcomp\n"
+                        "the the DET DT 9 det\n"
+                        "prisoners prisoner NOUN NNS 7 obj\n"
+                        ". . PUNCT . 4 punct\n"},
+                       kDate);
+  EXPECT_THAT(Summary(coder_->Code(d)), ElementsAre("IGOUNO>ISR:0253"));
+}
+
+TEST_F(CoderSentences, ConditionalNuclearThreat) {
+  Document d = MakeDoc({"North North PROPN NNP 2 compound\n"
+                        "Korea Korea PROPN NNP 3 nsubj\n"
+                        "threatened threaten VERB VBD 0 root\n"
+                        "nuclear nuclear ADJ JJ 5 amod\n"
+                        "retaliation retaliation NOUN NN 3 obj\n"
+                        "if if SCONJ IN 10 mark\n"
+                        "its its PRON PRP$ 8 nmod:poss\n"
+                        "sovereignty sovereignty NOUN NN 10 nsubj:pass\n"
+                        "is be AUX VBZ 10 aux:pass\n"
+                        "compromised compromise VERB VBN 3 advcl\n"
+                        ". . PUNCT . 3 punct\n"},
+                       kDate);
+  auto evs = coder_->Code(d);
+  EXPECT_THAT(Summary(evs), ElementsAre("PRK>-:1385"));
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].modality, Modality::kConditional);
+}
+
+TEST_F(CoderSentences, UnknownNamedActorStaysVisible) {
+  Document d = MakeDoc({"Zorblatt Zorblatt PROPN NNP 2 nsubj\n"
+                        "attacked attack VERB VBD 0 root\n"
+                        "Ukraine Ukraine PROPN NNP 2 obj\n"
+                        ". . PUNCT . 2 punct\n"},
+                       kDate);
+  auto evs = coder_->Code(d);
+  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_TRUE(evs[0].source.has_value());
+  EXPECT_EQ(evs[0].source->code, "");
+  EXPECT_EQ(evs[0].source->text, "Zorblatt");
+  EXPECT_THAT(dyadic_->Code(d), IsEmpty());
+}
+
+TEST_F(CoderSentences, ExplainNamesRulesAndActors) {
+  Document d = MakeDoc({"Russia Russia PROPN NNP 2 nsubj\n"
+                        "attacked attack VERB VBD 0 root\n"
+                        "Ukraine Ukraine PROPN NNP 2 obj\n"
+                        ". . PUNCT . 2 punct\n"},
+                       kDate);
+  std::string x = coder_->Explain(d);
+  EXPECT_NE(x.find("-- actors"), std::string::npos);
+  EXPECT_NE(x.find("[RUS \"Russia\"]"), std::string::npos) << x;
+  EXPECT_NE(x.find("19_fight.txt:"), std::string::npos) << x;
+  EXPECT_NE(x.find("event 190 RUS -> UKR"), std::string::npos) << x;
+}
+
+TEST_F(CoderSentences, GarbageInputNeverCrashes) {
+  // Unparsed words, a cycle in the heads, an empty sentence.
+  Document d = MakeDoc({"attack attack VERB VB -1 _\nRussia Russia PROPN NNP -1 _\n",
+                        "a a DET DT 2 det\nb b NOUN NN 1 nmod\n", ""},
+                       "");
+  EXPECT_NO_THROW(coder_->CodeAll(d));
+  EXPECT_NO_THROW(coder_->Explain(d));
+}
+
+}  // namespace
+}  // namespace dyad
