@@ -84,7 +84,10 @@ void Run(const Args& a) {
             << " stored, " << stats.documents_duplicate << " already stored, " << stats.documents_failed
             << " failed; " << stats.sentences << " sentences, " << stats.events << " events ("
             << stats.events_new << " new, " << stats.events_merged << " merged into stored events), "
-            << stats.mentions << " mentions; " << stats.warnings << " input warnings\n"
+            << stats.mentions << " mentions; " << stats.warnings << " input warnings";
+  if (stats.coarse_dates)
+    std::cout << "; " << stats.coarse_dates << " events dated by year or month only, filed under their article date";
+  std::cout << "\n"
             << "dyad ingest: " << stats.seconds << " s, " << stats.documents_added / secs << " docs/s, "
             << stats.events / secs << " events/s (" << o.threads << " threads)\n";
 }

@@ -39,6 +39,8 @@ struct Args {
   std::string train_conllu;  // train on this file instead of the treebank
   std::string write_train;   // save the jack-knifed training set here
   int jackknife = 0;         // folds for predicted training tags (0 = gold tags)
+  float prune_loaded = 0;    // experiments: prune the loaded model before scoring
+  bool add_dev = false;      // train on dev too (final model; keeps the last iteration)
   ParserTrainOptions opts;
 };
 
@@ -144,6 +146,15 @@ void Run(Args& a) {
     taggers.Apply(&dev);  // select the iteration under the conditions of use
     std::fprintf(stderr, "train-parser: dev %s with %s\n", a.dev.c_str(),
                  taggers.Describe().c_str());
+    if (a.add_dev) {
+      // For a final model: the dev set joins the training data (its tags are
+      // the tagger's, which never saw dev) and the last iteration is kept;
+      // dev scores printed while training are then not held-out scores.
+      train.insert(train.end(), dev.begin(), dev.end());
+      a.opts.pick_best_iteration = false;
+      std::fprintf(stderr, "train-parser: --add-dev: training on dev too; dev scores below are "
+                           "NOT held out\n");
+    }
     const auto t0 = std::chrono::steady_clock::now();
     Status s = TrainParser(train, dev, a.opts, a.out);
     if (!s.ok()) Fail(s.message());
@@ -154,7 +165,7 @@ void Run(Args& a) {
   auto model = std::make_shared<parser::ParserModel>();
   Status s = parser::ParserModel::Load(a.out, model.get());
   if (!s.ok()) Fail(s.message());
-  if (a.eval_only && a.opts.prune > 0) model->weights.Prune(a.opts.prune);
+  if (a.prune_loaded > 0) model->weights.Prune(a.prune_loaded);
   std::printf("%s: %zu features, %zu weights, %zu labels\n", a.out.c_str(),
               model->weights.num_features(), model->weights.num_weights(), model->labels.size());
   if (!a.resave.empty()) {
@@ -200,6 +211,10 @@ CommandRegistrar reg(70, [](CLI::App& app) {
   c->add_option("--train-conllu", a->train_conllu,
                 "Training CoNLL-U instead of EWT + CC BY GUM (e.g. a saved jack-knifed set)");
   c->add_option("--write-train", a->write_train, "With --jackknife: save the tagged training set");
+  c->add_flag("--add-dev", a->add_dev,
+              "Also train on the dev set (tagged by --models) and keep the last iteration");
+  c->add_option("--prune-loaded", a->prune_loaded,
+                 "Drop weights with |w| <= this from the loaded model (size experiments)");
   c->add_option("--resave", a->resave, "Write the (pruned) model to this file");
   c->callback([a]() { Run(*a); });
 });

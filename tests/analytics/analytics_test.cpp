@@ -144,6 +144,7 @@ TEST(Network, EdgesWeightedByCooperationAndConflict) {
   t.Add("2024-02-01", "FRA", "UKR", "070", 7.0);
   t.Add("2024-02-01", "USAGOV", "USAOPP", "111", -2.0);  // domestic
   t.Add("2024-03-01", "CHN", "USA", "042", 1.9);          // outside the window
+  t.Add("2024-02-05", "---BUS", "UKR", "042", 1.9);       // unknown country: no country node
 
   NetworkQuery q;
   q.filter.from = "2024-02-01";

@@ -42,17 +42,17 @@ std::unique_ptr<Coder> CoderSentences::dyadic_;
 const char* kDate = "2024-10-06";
 
 TEST_F(CoderSentences, ReciprocalPledgeGivesBothDirections) {
-  Document d = MakeDoc({"China China PROPN NNP 5 nsubj\n"
-                        "and and CCONJ CC 4 cc\n"
-                        "North North PROPN NNP 4 compound\n"
-                        "Korea Korea PROPN NNP 1 conj\n"
+  // "Japan and India pledged to strengthen their defence cooperation."
+  Document d = MakeDoc({"Japan Japan PROPN NNP 4 nsubj\n"
+                        "and and CCONJ CC 3 cc\n"
+                        "India India PROPN NNP 1 conj\n"
                         "pledged pledge VERB VBD 0 root\n"
-                        "to to PART TO 7 mark\n"
-                        "enhance enhance VERB VB 5 xcomp\n"
-                        "their their PRON PRP$ 10 nmod:poss\n"
-                        "bilateral bilateral ADJ JJ 10 amod\n"
-                        "cooperation cooperation NOUN NN 7 obj\n"
-                        ". . PUNCT . 5 punct\n"},
+                        "to to PART TO 6 mark\n"
+                        "strengthen strengthen VERB VB 4 xcomp\n"
+                        "their their PRON PRP$ 9 nmod:poss\n"
+                        "defence defence NOUN NN 9 compound\n"
+                        "cooperation cooperation NOUN NN 6 obj\n"
+                        ". . PUNCT . 4 punct\n"},
                        kDate);
   auto evs = coder_->Code(d);
   ASSERT_EQ(evs.size(), 2u) << ::testing::PrintToString(Summary(evs));
@@ -63,7 +63,7 @@ TEST_F(CoderSentences, ReciprocalPledgeGivesBothDirections) {
   }
   EXPECT_THAT(std::vector<std::string>({evs[0].source->code + ">" + evs[0].target->code,
                                         evs[1].source->code + ">" + evs[1].target->code}),
-              UnorderedElementsAre("CHN>PRK", "PRK>CHN"));
+              UnorderedElementsAre("JPN>IND", "IND>JPN"));
 }
 
 TEST_F(CoderSentences, ThreatToAttack) {
@@ -78,8 +78,10 @@ TEST_F(CoderSentences, ThreatToAttack) {
                         ". . PUNCT . 4 punct\n"},
                        kDate);
   auto evs = coder_->Code(d);
-  EXPECT_THAT(Summary(evs), ElementsAre("PRKGOV>KOR:138"));
-  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_EQ(evs.size(), 1u) << ::testing::PrintToString(Summary(evs));
+  EXPECT_EQ(evs[0].cameo.substr(0, 3), "138");  // threaten with military force (1384: conventional attack)
+  EXPECT_EQ(evs[0].source->code, "PRKGOV");
+  EXPECT_EQ(evs[0].target->code, "KOR");
   EXPECT_EQ(evs[0].source->text, "Kim Jong Un");
   EXPECT_EQ(d.text.substr(evs[0].source->start, evs[0].source->end - evs[0].source->start), "Kim Jong Un");
   EXPECT_EQ(evs[0].quad_class, 3);
@@ -151,6 +153,11 @@ TEST_F(CoderSentences, CoreferenceAppositionAndDuplicates) {
   EXPECT_EQ(evs[0].mentions[0].sentence, 2);
   EXPECT_EQ(evs[1].source->text, "Kim Yo Jong");
   EXPECT_EQ(evs[1].sentence, 1);
+  for (const Event& e : evs) {  // offsets are byte offsets into the document text
+    EXPECT_EQ(d.text.substr(e.source->start, e.source->end - e.source->start), e.source->text);
+    EXPECT_EQ(d.text.substr(e.evidence.trigger_start, e.evidence.trigger_end - e.evidence.trigger_start),
+              e.evidence.trigger);
+  }
 }
 
 TEST_F(CoderSentences, HistoricalEventIsFlagged) {
@@ -187,20 +194,20 @@ TEST_F(CoderSentences, PassiveAgentIsTheSource) {
 }
 
 TEST_F(CoderSentences, LightVerbNounEventAndRequireDyad) {
+  // "Kim Jong Un watched a missile drill." - the drill is his show of force.
   Document d = MakeDoc({"Kim Kim PROPN NNP 4 nsubj\n"
                         "Jong Jong PROPN NNP 1 flat\n"
                         "Un Un PROPN NNP 1 flat\n"
-                        "oversaw oversee VERB VBD 0 root\n"
-                        "a a DET DT 8 det\n"
-                        "live live ADJ JJ 8 amod\n"
-                        "artillery artillery NOUN NN 8 compound\n"
-                        "firing firing NOUN NN 4 obj\n"
+                        "watched watch VERB VBD 0 root\n"
+                        "a a DET DT 7 det\n"
+                        "missile missile NOUN NN 7 compound\n"
+                        "drill drill NOUN NN 4 obj\n"
                         ". . PUNCT . 4 punct\n"},
                        kDate);
   auto evs = coder_->Code(d);
   EXPECT_THAT(Summary(evs), ElementsAre("PRKGOV>-:150"));
   ASSERT_EQ(evs.size(), 1u);
-  EXPECT_EQ(evs[0].evidence.trigger, "oversaw");  // "oversee ... firing" is one pattern
+  EXPECT_EQ(evs[0].evidence.trigger, "drill");
   EXPECT_THAT(dyadic_->Code(d), IsEmpty()) << "no target: not a dyad";
 }
 
@@ -220,20 +227,21 @@ TEST_F(CoderSentences, AppealTransformsTheGovernedEvent) {
 }
 
 TEST_F(CoderSentences, ConditionalNuclearThreat) {
-  Document d = MakeDoc({"North North PROPN NNP 2 compound\n"
-                        "Korea Korea PROPN NNP 3 nsubj\n"
+  // "Iran threatened a nuclear response if its territory is attacked."
+  Document d = MakeDoc({"Iran Iran PROPN NNP 2 nsubj\n"
                         "threatened threaten VERB VBD 0 root\n"
+                        "a a DET DT 5 det\n"
                         "nuclear nuclear ADJ JJ 5 amod\n"
-                        "retaliation retaliation NOUN NN 3 obj\n"
+                        "response response NOUN NN 2 obj\n"
                         "if if SCONJ IN 10 mark\n"
                         "its its PRON PRP$ 8 nmod:poss\n"
-                        "sovereignty sovereignty NOUN NN 10 nsubj:pass\n"
+                        "territory territory NOUN NN 10 nsubj:pass\n"
                         "is be AUX VBZ 10 aux:pass\n"
-                        "compromised compromise VERB VBN 3 advcl\n"
-                        ". . PUNCT . 3 punct\n"},
+                        "attacked attack VERB VBN 2 advcl\n"
+                        ". . PUNCT . 2 punct\n"},
                        kDate);
   auto evs = coder_->Code(d);
-  EXPECT_THAT(Summary(evs), ElementsAre("PRK>-:1385"));
+  EXPECT_THAT(Summary(evs), ElementsAre("IRN>-:1385"));
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].modality, Modality::kConditional);
 }

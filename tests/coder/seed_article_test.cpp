@@ -67,6 +67,10 @@ TEST(SeedArticle, CodesTheArticlesEvents) {
   EXPECT_TRUE(Has(evs, "USA", "UKR", "07")) << "US military aid to Ukraine";
   EXPECT_TRUE(Has(evs, "PRK", "KOR", "13")) << "the threat against South Korea";
 
+  // Spans point into the document.
+  for (const Event& e : all)
+    for (const auto* a : {&e.source, &e.target})
+      if (*a) EXPECT_EQ(doc.text.substr((*a)->start, (*a)->end - (*a)->start), (*a)->text);
   // Beijing's support during the Korean War is history, not news.
   for (const Event& e : evs) {
     bool war_sentence = e.evidence.text.find("Korean War") != std::string::npos;

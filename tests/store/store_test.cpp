@@ -199,12 +199,16 @@ TEST_F(StoreTest, BadEventDatesFallBackAndEventsWithoutCodeAreReported) {
   good.event_date = "2021-02-30";  // no such day
   Event no_code = good;
   no_code.cameo.clear();
+  Event coarse = good;  // dated by year only: counted, no warning
+  coarse.event_date = "2021";
+  coarse.cameo = "111";
   AddDocumentResult r;
-  ASSERT_TRUE(store_->AddDocument(d, {good, no_code}, &r).ok());
+  ASSERT_TRUE(store_->AddDocument(d, {good, no_code, coarse}, &r).ok());
   EXPECT_TRUE(r.added);
-  EXPECT_EQ(r.events_new, 1);
+  EXPECT_EQ(r.events_new, 2);
+  EXPECT_EQ(r.coarse_dates, 1);
   ASSERT_EQ(r.warnings.size(), 3u) << ::testing::PrintToString(r.warnings);
-  EXPECT_EQ(QueryText(store_->db(), "SELECT day FROM events"), "2021-03-04");
+  EXPECT_EQ(QueryText(store_->db(), "SELECT group_concat(DISTINCT day) FROM events"), "2021-03-04");
 }
 
 TEST_F(StoreTest, FullTextSearchUsesStemming) {

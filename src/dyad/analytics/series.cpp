@@ -44,7 +44,7 @@ const char* ActorLevelName(ActorLevel l) {
 std::string ActorKeyAt(const std::string& code, const std::string& country,
                        const std::string& sector, ActorLevel level) {
   switch (level) {
-    case ActorLevel::kCountry: return country;
+    case ActorLevel::kCountry: return country == "---" ? std::string() : country;
     case ActorLevel::kSector: return country.empty() ? std::string() : country + sector.substr(0, 3);
     case ActorLevel::kCode: return code;
   }
@@ -56,7 +56,8 @@ namespace analytics_internal {
 std::string KeyExpr(ActorLevel level, const std::string& side) {
   const std::string c = "e." + side + "_country";
   switch (level) {
-    case ActorLevel::kCountry: return c;
+    // "---" is CAMEO's unknown country: no node of its own at country level.
+    case ActorLevel::kCountry: return "(CASE WHEN " + c + " = '---' THEN '' ELSE " + c + " END)";
     case ActorLevel::kSector:
       return "(CASE WHEN " + c + " = '' THEN '' ELSE " + c + " || substr(e." + side + "_sector, 1, 3) END)";
     case ActorLevel::kCode: return "e." + side + "_code";

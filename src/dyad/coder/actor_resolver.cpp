@@ -1,6 +1,8 @@
 // coder — resolving noun phrases to actors (see actor_resolver.h).
 #include "dyad/coder/actor_resolver.h"
 
+#include "dyad/lexicon/phrase_matcher.h"
+
 #include <algorithm>
 
 namespace dyad {
@@ -225,6 +227,14 @@ SentenceActors::SentenceActors(const ParseView& view, const std::string& doc_tex
   }
 }
 
+// Widens r's span to start where `from` starts ("States troops" -> "United
+// States troops" when the country name began before its head word).
+void SentenceActors::ExtendLeft(ActorRef* r, const ActorRef& from) const {
+  if (from.end == 0 || from.start >= r->start || r->end > text_.size()) return;
+  r->start = from.start;
+  r->text = text_.substr(r->start, r->end - r->start);
+}
+
 void SentenceActors::SetSpan(ActorRef* r, int first, int last) const {
   r->text = v_.Text(text_, first, last);
   r->start = v_.word(first).start;
@@ -320,6 +330,42 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
   // 2. Pronouns and definite descriptions.
   const std::string& f = n.lform;
   if (n.upos == "PRON" || n.upos == "DET") {
+    // A possessive or object pronoun usually refers to its own clause's
+    // subject: "Xi expressed his commitment", "Kim reiterated its readiness".
+    if (PersonPronoun(f) || ThingPronoun(f) || PluralPronoun(f)) {
+      int clause = n.head;
+      while (clause >= 0 && !v_.IsVerb(clause) && v_[clause].head >= 0) clause = v_[clause].head;
+      int subj = clause >= 0 ? v_.Kid(clause, "nsubj") : -1;
+      // The subject of a reported clause is usually the speaker: "Israel
+      // announced it would free ...", "Police said they will charge ...".
+      if (subj == w && clause >= 0 && In(v_[clause].base, {"ccomp", "xcomp"}) && v_[clause].head >= 0)
+        subj = v_.Kid(v_[clause].head, "nsubj");
+      if (subj >= 0 && subj < w && subj != w && v_[subj].upos != "PRON") {
+        if (!done_[subj]) Resolve(subj, true);
+        std::vector<ActorRef> cand;
+        for (const ActorRef& r : refs_[subj]) {
+          if (!r.known()) continue;
+          bool ok = PersonPronoun(f) ? r.person : ThingPronoun(f) ? !r.person : true;
+          if (ok) cand.push_back(r);
+        }
+        bool plural_subject = cand.size() >= 2 || (v_[subj].upos == "NOUN" && v_[subj].lform != v_[subj].lemma) ||
+                              In(v_[subj].lemma, {"police", "military", "army", "government", "authorities"});
+        if (!cand.empty() && (!PluralPronoun(f) || plural_subject)) {
+          for (ActorRef r : cand) {
+            r.via_coref = true;
+            r.word = w;
+            r.reflexive = Reflexive(f);
+            SetSpan(&r, w, w);
+            out.push_back(r);
+          }
+          return out;
+        }
+      }
+    }
+    // "describing it as a mistake": a predicative "it" is a thing, not a country.
+    if (f == "it" && n.base == "obj" && n.head >= 0)
+      for (int k : v_[n.head].kids)
+        if ((v_[k].base == "obl" || v_[k].base == "xcomp") && v_.Case(k) == "as") return out;
     int e = -1;
     if (PersonPronoun(f)) e = mem_->LastPerson(sent_, w);
     else if (ThingPronoun(f)) e = mem_->LastCountry(sent_, w);
@@ -332,10 +378,14 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       if (!done_[ante]) Resolve(ante, false);
       return refs_[ante];
     }
+    // A pronoun for an actor the dictionaries do not know stays unresolved:
+    // "he" with an empty code tells a reader nothing.
+    if (e >= 0 && mem_->entity(e).members.empty() && !mem_->entity(e).ref.known()) e = -1;
     if (e >= 0) {
       const auto& ent = mem_->entity(e);
       if (!ent.members.empty()) {
         for (int mbr : ent.members) {
+          if (!mem_->entity(mbr).ref.known()) continue;
           ActorRef r = Coref(mbr, w);
           r.reflexive = Reflexive(f);
           out.push_back(r);
@@ -361,8 +411,9 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
     if (two && plural_noun) {
       int e = mem_->LastGroup(sent_, w);
       if (e >= 0) {
-        for (int mbr : mem_->entity(e).members) out.push_back(Coref(mbr, w));
-        return out;
+        for (int mbr : mem_->entity(e).members)
+          if (mem_->entity(mbr).ref.known()) out.push_back(Coref(mbr, w));
+        if (!out.empty()) return out;
       }
     }
     if (!two && In(n.lemma, {"country", "nation"}) && n.lform == n.lemma && CountriesOf(w).empty()) {
@@ -438,7 +489,7 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       int b = std::max<int>(last, c.word >= 0 ? c.word : last);
       // Keep the text to the phrase itself: modifier span to head.
       SetSpan(&r, a, b);
-      if (r.start > c.start && c.end > 0 && c.start < r.start) r.start = c.start;
+      ExtendLeft(&r, c);
       out.push_back(r);
     }
     return out;
@@ -451,18 +502,26 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       n.base != "compound" && n.rel != "amod" && n.base != "fixed") {
     int first = w;
     int last = NameSpanEnd(w, &first);
+    // "Mr Howard", "Sgt. Escoyne": an honorific is a title, not part of the name.
+    bool honorific = false;
+    while (first < last && In(v_[first].lform, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sgt.",
+                                                 "gen.", "col.", "lt.", "capt.", "sen.", "rep.", "gov."})) {
+      ++first;
+      honorific = true;
+    }
     if (first == last) {
-      if (int e = mem_->PersonByToken(n.lform, sent_, w); e >= 0) {
+      if (int e = mem_->PersonByToken(v_[last].lform, sent_, w); e >= 0) {
         out.push_back(Coref(e, w));
         return out;
       }
       // "President Bush" (2008), "Mr. Putin": the one person of that name in
       // office; only with a title, as a bare surname is too often someone else.
-      bool titled = false;
+      bool titled = honorific;
       for (int k : n.kids)
         if (k < w && (agent_at_[k] >= 0 || In(v_[k].lform, {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr"})))
           titled = true;
-      if (int id = (surnames_ && titled) ? surnames_->Find(v_.word(w).form, date_) : -1; id >= 0) {
+      int name_word = last;
+      if (int id = (surnames_ && titled) ? surnames_->Find(v_.word(name_word).form, date_) : -1; id >= 0) {
         if (const DictCode* c = lex_.actors().entry(id).CodeFor(date_)) {
           ActorRef r;
           r.code = c->code;
@@ -470,18 +529,47 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
           r.kind = ActorKind::kPerson;
           r.person = true;
           r.word = w;
-          int a = w;
+          int a = std::min(w, last);
           for (int k : n.kids)
-            if (agent_at_[k] >= 0 && k < w) a = std::min(a, agents_[agent_at_[k]].first);
-          SetSpan(&r, a, w);
+            if (agent_at_[k] >= 0 && k < a) a = std::min(a, agents_[agent_at_[k]].first);
+          SetSpan(&r, a, std::max(w, last));
           out.push_back(r);
           return out;
+        }
+      }
+    }
+    // "U.S. President George Bush": a titled full name the dictionary lists
+    // only in a longer form; the surname decides if one such person is in office.
+    if (last > first && surnames_) {
+      bool titled = false;
+      for (int k : n.kids)
+        if (k < first && agent_at_[k] >= 0) titled = true;
+      if (titled) {
+        int id = surnames_->Find(v_.word(last).form, date_);
+        if (id >= 0) {
+          const DictEntry& e = lex_.actors().entry(id);
+          bool first_ok = false;
+          std::string given = PhraseKey(v_.word(first).form);
+          for (const auto& nm : e.names) first_ok = first_ok || PhraseKey(nm.substr(0, nm.find(' '))) == given;
+          const DictCode* c = e.CodeFor(date_);
+          if (first_ok && c) {
+            ActorRef r;
+            r.code = c->code;
+            SplitActorCode(r.code, &r.country, &r.sector);
+            r.kind = ActorKind::kPerson;
+            r.person = true;
+            r.word = w;
+            SetSpan(&r, first, last);
+            out.push_back(r);
+            return out;
+          }
         }
       }
     }
     ActorRef r;
     r.word = w;
     std::vector<ActorRef> cs = CountriesOf(w);
+    std::optional<ActorRef> country_ref;
     std::string agent;
     for (int k : n.kids) {
       if (v_[k].base != "compound" && v_[k].rel != "amod" && v_[k].base != "appos") continue;
@@ -498,6 +586,7 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       SplitActorCode(r.code, &r.country, &r.sector);
       first = std::min<int>(first, c.word >= 0 ? c.word : first);
       r.person = true;
+      country_ref = c;
     } else if (!cs.empty()) {
       // "the Beijing Olympics": a name built on an actor is no actor itself;
       // Inside() finds the actor when the phrase is an argument.
@@ -507,6 +596,7 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       r.person = !agent.empty();  // "General Smith": a titled person of unknown country
     }
     SetSpan(&r, first, last);
+    if (country_ref) ExtendLeft(&r, *country_ref);
     out.push_back(r);
     return out;
   }
@@ -599,7 +689,7 @@ std::vector<ActorRef> SentenceActors::InsidePass(int w, int depth, bool in) cons
     }
     if (!mod) continue;
     for (const auto& r : refs_[k])
-      if (r.known()) out.push_back(r);
+      if (r.known() && !(kn.rel == "amod" && r.country == "---")) out.push_back(r);  // not "military action"
     if (!out.empty()) return out;
     out = InsidePass(k, depth - 1, in);
     if (!out.empty()) return out;

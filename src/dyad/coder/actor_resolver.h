@@ -7,6 +7,7 @@
 // ("Xi", "Kim") and appositions ("Kim's sister, Kim Yo Jong").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,11 +63,22 @@ class DocMemory {
   const Entity& entity(int id) const { return entities_[id]; }
   size_t size() const { return entities_.size(); }
 
+  // Events coded so far (CAMEO root and source), so that "the attack" in a
+  // later sentence can stand for whoever carried it out.
+  void NoteEvent(int root, const ActorRef& source) { events_.push_back({root, source}); }
+  // Source of the latest noted event with a root in [lo, hi], or null.
+  const ActorRef* LastEventSource(int lo, int hi) const {
+    for (auto it = events_.rbegin(); it != events_.rend(); ++it)
+      if (it->first >= lo && it->first <= hi) return &it->second;
+    return nullptr;
+  }
+
  private:
   bool Before(const Entity& e, int sentence, int word) const {
     return e.last_sentence < sentence || (e.last_sentence == sentence && e.last_word < word);
   }
   std::vector<Entity> entities_;
+  std::vector<std::pair<int, ActorRef>> events_;
 };
 
 class SentenceActors {
@@ -88,6 +100,8 @@ class SentenceActors {
   bool InActorName(int w) const { return actor_at_[w] >= 0; }
 
   std::string Trace() const;
+  DocMemory* memory() const { return mem_; }
+  const std::string& text() const { return text_; }
 
  private:
   std::vector<ActorRef> Resolve(int w, bool expand_conj);
@@ -98,6 +112,7 @@ class SentenceActors {
   ActorRef FromMatch(const ActorMatch& m) const;
   ActorRef Coref(int entity, int w) const;
   void SetSpan(ActorRef* r, int first, int last) const;
+  void ExtendLeft(ActorRef* r, const ActorRef& from) const;
   int NameSpanEnd(int w, int* first) const;
 
   const ParseView& v_;

@@ -33,7 +33,7 @@ int RootOf(const std::string& code) {
 }
 
 // Roots whose events often have no stated target: a one-sided event is
-// still news ("Kim oversaw an artillery drill", "protesters rallied").
+// still news ("the army held a missile drill", "protesters rallied").
 bool HalfRoot(int root) { return root == 13 || root == 14 || root == 15 || root == 17 || root == 18 || root == 19 || root == 20; }
 // Roots where a place ("in Beijing") can stand as the target.
 // (Meetings, aid, inquiries and force happen somewhere that is often the
@@ -87,7 +87,7 @@ struct Ev {
   bool Viable() const {
     if (!sources.empty() && !targets.empty()) return true;
     if ((reciprocal || self_target) && sources.size() >= 2) return true;
-    return half_ok && (!sources.empty() || !targets.empty());
+    return half_ok && (!sources.empty() || (!targets.empty() && code >= "17"));
   }
 };
 
@@ -220,6 +220,9 @@ void SentenceCoder::MatchAll() {
   consumed_.assign(n_, 0);
   for (int i = 0; i < n_; ++i) {
     if (act_.InActorName(i) && v_[i].upos == "PROPN") continue;
+    // An adjective-like participle describes a state: "exiled dissidents",
+    // "the deepening partnership".
+    if (v_[i].rel == "amod") continue;
     const auto* a = vd_.ForTrigger(v_[i].lemma);
     const auto* b = v_[i].lform != v_[i].lemma ? vd_.ForTrigger(v_[i].lform) : nullptr;
     const auto* c = v_[i].stem.empty() ? nullptr : vd_.ForTrigger(v_[i].stem);
@@ -253,6 +256,10 @@ void SentenceCoder::MatchAll() {
       if (x.spec != y.spec) return x.spec > y.spec;
       bool dx = vd_.pattern(x.pi).require_target, dy = vd_.pattern(y.pi).require_target;
       if (dx != dy) return dx;
+      // Then the finer code ("threaten nuclear ..." 1385 before "threaten
+      // ... response" 130 when both match).
+      size_t cx = vd_.pattern(x.pi).code.size(), cy = vd_.pattern(y.pi).code.size();
+      if (cx != cy) return cx > cy;
       return x.pi < y.pi;
     });
     pat_[i] = cands[0].pi;
@@ -332,6 +339,21 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
       if ((v_[k].base == "obl" || v_[k].base == "nmod") && v_.Case(k) == "by") {
         auto r = RefsOrInside(k);
         if (!r.empty()) return r;
+        // "blown up by a missile believed to be fired by rebels": the agent
+        // is a weapon; whoever fired it acts.
+        std::vector<std::pair<int, int>> stack{{k, 0}};
+        while (!stack.empty()) {
+          auto [x, d] = stack.back();
+          stack.pop_back();
+          for (int kk : v_[x].kids) {
+            if (d + 1 > 4) continue;
+            if ((v_[kk].base == "obl" || v_[kk].base == "nmod") && v_.Case(kk) == "by" && x != k) {
+              auto r2 = RefsOrInside(kk);
+              if (!r2.empty()) return r2;
+            }
+            if (In(v_[kk].base, {"acl", "xcomp", "obl", "nmod"})) stack.push_back({kk, d + 1});
+          }
+        }
       }
     // "were killed in Israeli shelling": whoever did the shelling.
     for (int k : v_[h].kids)
@@ -344,8 +366,20 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
   }
   int s = v_.Kid(h, "nsubj");
   if (s < 0) s = v_.Kid(h, "csubj");
+  // "Ukrainian lawmakers Tuesday endorsed": a date parsed as the subject is none.
+  if (s >= 0 && In(v_[s].lform, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                 "today", "yesterday", "tonight", "tomorrow"}))
+    s = -1;
   if (s >= 0) {
     auto r = RefsOrInside(s);
+    // Lists parsed loosely: "The US, Russia, and Switzerland met" may come
+    // out as two subjects, or with "Russia" as a compound after its head.
+    for (int k : v_[h].kids)
+      if (k != s && v_[k].rel == "nsubj")
+        for (const auto& x : act_.Refs(k)) r.push_back(x);
+    for (int k : v_[s].kids)
+      if (k > s && v_[k].base == "compound")
+        for (const auto& x : act_.Refs(k)) r.push_back(x);
     // "The report by Rwanda" / "a statement from Iran": the speaker behind it.
     if (r.empty()) {
       for (int k : v_[s].kids)
@@ -359,6 +393,12 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
   int head = v_[h].head;
   if (head < 0) return {};
   const ViewNode& n = v_[h];
+  // A verb hung off the noun before it ("Israel on Wednesday released ...",
+  // parsed with Israel as the root): that noun is its subject.
+  if (In(n.base, {"parataxis", "conj", "dep", "appos"}) && head < h && v_.IsNominal(head)) {
+    auto r = act_.Refs(head);
+    if (!r.empty()) return r;
+  }
   bool to_clause = false;
   if (n.base == "advcl")
     for (int k : n.kids)
@@ -386,7 +426,8 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
   }
   if (n.base == "acl") {
     // "soldiers killed in Ukraine": a passive participle's noun is its patient.
-    if (n.xpos == "VBN" || v_.IsPassive(h)) return {};
+    bool active_use = v_.HasKid(h, "obj") || v_.HasKid(h, "xcomp") || v_.HasKid(h, "ccomp");
+    if ((n.xpos == "VBN" && !active_use) || v_.IsPassive(h)) return {};
     if (pat_[head] >= 0 || v_[head].upos == "NOUN") {
       auto r = NounSources(head, depth + 1);
       if (!r.empty()) return r;
@@ -436,7 +477,8 @@ std::vector<ActorRef> SentenceCoder::NounSources(int t, int depth) const {
   for (int k : v_[t].kids)
     if (v_[k].rel == "amod" || v_[k].base == "compound") {
       const auto& r = act_.Refs(k);
-      if (!r.empty()) return r;
+      // "a military attack" names no one; "Israeli shelling" does.
+      if (!r.empty() && !(v_[k].rel == "amod" && r[0].country == "---")) return r;
       for (int kk : v_[k].kids)
         if (v_[kk].rel == "amod" || v_[kk].base == "compound")
           if (!act_.Refs(kk).empty()) return act_.Refs(kk);
@@ -498,7 +540,8 @@ std::vector<ActorRef> SentenceCoder::PrepTargets(int x, int skip) const {
     for (size_t i = 0; i < std::size(kTargetPreps); ++i)
       if (c == kTargetPreps[i]) rank = static_cast<int>(i);
     if (rank < 0 || rank >= best_rank) continue;
-    auto r = RefsOrInside(k);
+    auto r = act_.Refs(k);
+    if (r.empty()) r = act_.Inside(k, 2, true);  // "a summit on the unrest in Iran"
     if (r.empty()) continue;
     best = r;
     best_rank = rank;
@@ -508,7 +551,8 @@ std::vector<ActorRef> SentenceCoder::PrepTargets(int x, int skip) const {
 }
 
 std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int root) const {
-  bool passive = !v_.IsNominal(t) && v_.IsPassive(t);
+  bool nominal = v_.IsNominal(t);
+  bool passive = !nominal && v_.IsPassive(t);
   if (!p.target_from.empty()) return Slot(t, p.target_from, passive);
   std::vector<ActorRef> r;
   if (!v_.IsNominal(t)) {
@@ -551,6 +595,23 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
       if (!r.empty()) return r;
     }
   }
+  // "condemned the attack": the target is whoever carried out the attack
+  // reported earlier in the document.
+  if (int o = nominal ? -1 : v_.Kid(t, "obj"); o >= 0 && pat_[o] >= 0 && !v_.HasKid(o, "nmod:poss")) {
+    const std::string& oc = vd_.pattern(pat_[o]).code;
+    if (oc.size() >= 2) {
+      int orr = RootOf(oc);
+      if (const ActorRef* who = act_.memory()->LastEventSource(orr >= 14 ? 14 : orr, orr >= 14 ? 20 : orr)) {
+        ActorRef r = *who;
+        r.via_coref = true;
+        r.word = o;
+        r.text = v_.Text(act_.text(), o, o);
+        r.start = v_.word(o).start;
+        r.end = v_.word(o).end;
+        return {r};
+      }
+    }
+  }
   if (LocativeRoot(root) || p.half) {
     std::vector<int> hosts{t};
     if (v_.IsNominal(t) && v_[t].head >= 0 && IsLight(v_[t].head)) hosts.push_back(v_[t].head);
@@ -562,9 +623,11 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
         if (v_[k].base != "obl" && v_[k].base != "nmod") continue;
         if (!In(v_.Case(k), {"in", "at", "near", "inside", "across", "throughout", "off", "along"})) continue;
         const auto& refs = act_.Refs(k);
+        last_prep_ = v_.Case(k);
         if (!refs.empty()) return refs;
         auto in = act_.Inside(k, 2, true);
         if (!in.empty()) return in;
+        last_prep_.clear();
       }
   }
   return {};
@@ -627,7 +690,9 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
     for (int k : n.kids)
       if ((v_[k].base == "obl") && v_.Case(k) == "from") src = RefsOrInside(k);
   }
-  if (src.empty() && ctx.have_controller) src = ctx.controller;
+  // A passive clause's controller is its patient ("likely to be tortured"),
+  // not its actor.
+  if (src.empty() && ctx.have_controller && (nominal || !v_.IsPassive(t))) src = ctx.controller;
 
   // Modality and polarity of this clause.
   Modality mod = ctx.modality;
@@ -646,12 +711,19 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       for (int kk : v_[k].kids)
         if (v_[kk].base == "mark" && In(v_[kk].lemma, {"if", "unless"})) conditional = true;
   if (modal && !ctx.reported && (mod == Modality::kAsserted)) mod = Modality::kHypothetical;
+  // Inside the "if" clause of a condition: "... if its territory is attacked".
+  if (n.base == "advcl")
+    for (int k : n.kids)
+      if (v_[k].base == "mark" && In(v_[k].lemma, {"if", "unless", "whether"})) mod = Modality::kHypothetical;
   if ((future || (modal && ctx.reported)) && (mod == Modality::kAsserted || mod == Modality::kReported))
     mod = Modality::kIntended;
   if (conditional) mod = Modality::kConditional;
   std::string rule = ctx.rule_prefix + p.id;
   ctx.anchors.push_back(t);
-  if (nominal && n.head >= 0 && IsLight(n.head)) ctx.anchors.push_back(n.head);
+  // An event noun takes the time of the clause it is part of: "their alliance,
+  // cemented by Moscow's aid during the Cold War (1947-1991)".
+  if (nominal && n.head >= 0 && v_.IsVerb(n.head) &&
+      (IsLight(n.head) || In(n.base, {"obj", "obl", "nsubj"}))) ctx.anchors.push_back(n.head);
 
   // "pressured Obama to help Iran": the pressure is the event; the help is
   // not asserted, so the governed words are used up without an event.
@@ -698,10 +770,12 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
             // another did violence accuses them (112); saying one did it
             // oneself claims it (015). The reported event stays as well.
             if (RootOf(ev.code) >= 18 && ev.modality == Modality::kReported && !ev.negated && !src.empty() &&
-                src[0].known() && !ev.sources.empty() && ev.sources[0].known() && ev.sources[0].country != "---") {
+                src[0].known() && src[0].country != "---" && src[0].sector.find("MED") == std::string::npos &&
+                !ev.sources.empty() && ev.sources[0].known()) {
               Ev acc;
               bool self = ev.sources[0].Key() == src[0].Key() ||
-                          (ev.sources[0].country == src[0].country && !src[0].country.empty());
+                          (ev.sources[0].country == src[0].country && !src[0].country.empty() &&
+                           src[0].country != "---");
               acc.code = self ? "015" : "112";
               acc.sources = src;
               acc.targets = self ? ev.targets : ev.sources;
@@ -723,6 +797,13 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
             break;
           default: {
             std::string code = vd_.Transform(embed, ev.code);
+            if (code.empty() && embed == Embed::kReject) {
+              // "declined to declare an emergency", "refused to attack": not done.
+              ev.negated = true;
+              if (ev.sources.empty()) ev.sources = src;
+              out.push_back(std::move(ev));
+              continue;
+            }
             if (code.empty()) {
               if (trace_) Log("  " + W(t) + " " + EmbedName(embed) + " does not apply to " + ev.code);
               continue;
@@ -768,6 +849,17 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
     }
   }
 
+  // "met in Zurich to discuss ...": a purpose clause of the same kind of event
+  // is the main event's aim, not another event.
+  if (!nominal && n.base == "advcl" && n.head >= 0 && pat_[n.head] >= 0 && !p.code.empty()) {
+    bool to = false;
+    for (int k : n.kids) to = to || (v_[k].base == "mark" && v_[k].lemma == "to");
+    const std::string& hc = vd_.pattern(pat_[n.head]).code;
+    if (to && hc.size() >= 2 && hc.substr(0, 2) == p.code.substr(0, 2)) {
+      if (trace_) Log("  " + W(t) + " purpose of " + W(n.head) + " (same kind of event): no event of its own");
+      return out;
+    }
+  }
   // The pattern's own event.
   Ev ev;
   ev.code = p.code;
@@ -828,13 +920,19 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
   }
   ev.half_ok = (p.half || HalfRoot(RootOf(ev.code))) && !p.require_target;
   if (p.swap) std::swap(ev.sources, ev.targets);
-  // Targets that are the sources themselves ("their cooperation", "each other").
+  // Targets that are the sources themselves ("their cooperation", "each
+  // other"): the same actor, or a pronoun for the same country.
+  auto same = [](const ActorRef& a, const ActorRef& b) {
+    if (a.Key() == b.Key()) return true;
+    if (a.entity >= 0 && a.entity == b.entity) return true;
+    return (a.via_coref || b.via_coref) && !a.country.empty() && a.country != "---" && a.country == b.country;
+  };
   if (!ev.targets.empty()) {
     bool all_self = true;
     for (const auto& tg : ev.targets) {
       bool self = tg.reflexive;
-      for (const auto& s : ev.sources)
-        if (s.Key() == tg.Key()) self = true;
+      for (const auto& s2 : ev.sources)
+        if (same(s2, tg)) self = true;
       if (!self) all_self = false;
     }
     if (all_self) {
@@ -844,20 +942,43 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       std::vector<ActorRef> keep;
       for (const auto& tg : ev.targets) {
         bool self = false;
-        for (const auto& s : ev.sources)
-          if (s.Key() == tg.Key()) self = true;
+        for (const auto& s2 : ev.sources)
+          if (same(s2, tg)) self = true;
         if (!self) keep.push_back(tg);
       }
       ev.targets = keep;
     }
+  }
+  // "relations between the DPRK and China" pledged by Kim: the side of the
+  // source in a between-phrase is the source itself.
+  if (last_prep_ == "between" && !ev.sources.empty() && ev.targets.size() >= 2) {
+    std::vector<ActorRef> keep;
+    for (const auto& tg : ev.targets) {
+      bool mine = false;
+      for (const auto& s2 : ev.sources)
+        mine = mine || (!s2.country.empty() && s2.country != "---" && s2.country == tg.country);
+      if (!mine) keep.push_back(tg);
+    }
+    if (!keep.empty()) ev.targets = keep;
+  }
+  // "talks between China and North Korea", "the pledge of cooperation
+  // between ...": with no other actor named, the two sides act on each other.
+  if (ev.sources.empty() && ev.targets.size() >= 2 && last_prep_ == "between") {
+    ev.sources = ev.targets;
+    ev.targets.clear();
+    ev.self_target = true;
   }
   // Implicit participants of a reciprocal event noun: "the signing of a
   // treaty" right after "North Korea's ties with Russia".
   if (ev.sources.empty() && ev.targets.empty() && p.reciprocal && !dyads_.empty()) {
     ev.sources = {dyads_.back().first};
     ev.targets = {dyads_.back().second};
+    ev.both = true;
     ev.rule += "+implicit";
   }
+  // A pledge or a threat is about what is meant to happen.
+  if ((RootOf(ev.code) == 3 || RootOf(ev.code) == 13) && ev.modality == Modality::kAsserted)
+    ev.modality = Modality::kIntended;
   if (!p.modality.empty()) {
     for (Modality m : {Modality::kAsserted, Modality::kIntended, Modality::kConditional,
                        Modality::kHypothetical, Modality::kReported})
@@ -882,7 +1003,11 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
       }
   } else if (ev.half_ok) {
     for (const auto& a : ev.sources) pairs.push_back({&a, nullptr});
-    if (ev.sources.empty())
+    // Without an actor, only violence against a named victim is news
+    // ("ten Russian soldiers were killed"), not a threat or a protest.
+    if (ev.sources.empty() && RootOf(ev.code) >= 17 && ev.trigger >= 0 && !v_.IsNominal(ev.trigger) &&
+        (ev.modality == Modality::kAsserted || ev.modality == Modality::kReported) &&
+        (v_.IsPassive(ev.trigger) || v_[ev.trigger].xpos == "VBN"))
       for (const auto& b : ev.targets) pairs.push_back({nullptr, &b});
   }
   if (pairs.empty()) {
@@ -905,6 +1030,7 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
     r.trigger = ev.trigger;
     r.rule = ev.rule;
     if (a && b && a->known() && b->known()) dyads_.push_back({*a, *b});
+    if (a && a->known() && !ev.negated && !ti.historical) act_.memory()->NoteEvent(RootOf(ev.code), *a);
     if (trace_) {
       Log("  event " + ev.code + " " + (a ? (a->code.empty() ? "?" + a->text : a->code) : "-") + " -> " +
           (b ? (b->code.empty() ? "?" + b->text : b->code) : "-") + " trigger " + W(ev.trigger) + " rule " +
@@ -921,7 +1047,7 @@ std::vector<RawEvent> SentenceCoder::Run() {
   if (n_ == 0) return out;
   MatchAll();
   // Relation phrases name dyads for later implicit participants:
-  // "North Korea's deepening ties with Russia".
+  // "Serbia's growing ties with China".
   for (int i = 0; i < n_; ++i) {
     if (!vd_.InSet("relation", v_[i].lemma)) continue;
     std::vector<ActorRef> a;

@@ -30,6 +30,7 @@ std::string NaiveStem(const std::string& f, const std::string& xpos) {
   auto undouble = [](std::string s) { return s; };
   if (xpos == "VBD" || xpos == "VBN") {
     if (EndsWith(f, "ied")) return f.substr(0, f.size() - 3) + "y";
+    if (EndsWith(f, "eed")) return f.substr(0, f.size() - 1);  // "freed", "agreed"
     if (EndsWith(f, "ed")) return undouble(f.substr(0, f.size() - 2));
   } else if (xpos == "VBG" || (xpos.empty() && EndsWith(f, "ing"))) {
     if (EndsWith(f, "ing")) return undouble(f.substr(0, f.size() - 3));
@@ -62,6 +63,8 @@ ParseView::ParseView(const Sentence& s) : s_(&s) {
     v.lemma = (w.lemma.empty() || w.lemma == "_") ? v.lform : Lower(w.lemma);
     v.stem = NaiveStem(v.lform, w.xpos);
     v.stem2 = Undouble(v.stem);
+    // "released" -> "releas": the silent e the inflection dropped.
+    if (v.stem2 == v.stem && !v.stem.empty() && v.stem.back() != 'e' && v.stem.back() != 'y') v.stem2 = v.stem + "e";
     if (v.stem2 == v.stem || v.stem2 == v.lemma) v.stem2.clear();
     if (v.stem == v.lemma || v.stem == v.lform) v.stem.clear();
     v.upos = w.upos == "CONJ" ? "CCONJ" : w.upos;

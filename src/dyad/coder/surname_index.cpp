@@ -49,18 +49,13 @@ int SurnameIndex::Find(std::string_view token, DictDate date) const {
   for (const auto* m : {&last_, &first_}) {
     auto it = m->find(key);
     if (it == m->end()) continue;
-    int found = -1, count = 0;
+    // Several in office ("Bush" in 2005: the president and a governor): the
+    // first listed, as the dictionaries list the most prominent first.
     for (int id : it->second) {
       const DictEntry& e = actors_->entry(id);
-      bool active = false;
-      for (const auto& c : e.codes) active = active || (c.dated && c.Contains(date));
-      if (active) {
-        found = id;
-        ++count;
-      }
+      for (const auto& c : e.codes)
+        if (c.dated && c.Contains(date)) return id;
     }
-    if (count == 1) return found;
-    if (count > 1) return -1;
   }
   return -1;
 }

@@ -2,8 +2,8 @@
 // Bush" in 2008, "Mr. Putin", "Merkel"). The actor dictionary lists bare
 // surnames only when they are unambiguous; this index lets the coder use
 // the article date to decide: among the people whose name ends (or, for
-// East Asian names, starts) with the word, the one holding a dated role on
-// that day wins if there is exactly one.
+// East Asian names, starts) with the word, one holding a dated role on that
+// day wins (the first listed if several do).
 #pragma once
 
 #include <string>
@@ -18,8 +18,9 @@ namespace dyad {
 class SurnameIndex {
  public:
   void Build(const ActorLexicon& actors);
-  // Entry id of the one person with `token` as surname who has a dated code
-  // covering `date` (DictDate), -1 when none or ambiguous.
+  // Entry id of the first-listed person with `token` as surname who has a
+  // dated code covering `date` (DictDate); -1 when none. Callers use it only
+  // with a title ("President Bush"), where the office disambiguates.
   int Find(std::string_view token, DictDate date) const;
 
  private:

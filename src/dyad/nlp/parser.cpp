@@ -69,7 +69,7 @@ void ParseGreedy(const ParserModel& m, Sentence* s, Scratch& sc) {
   if (sc.beam.empty()) sc.beam.resize(1);
   ParseState& st = sc.beam[0];
   st.Init(n);
-  sc.scores.resize(A);
+  sc.scores.resize(parser::WeightTable::ScoreBufferSize(A));
   sc.legal.resize(A);
   for (int step = 0, max = MaxSteps(n); step < max && !st.Terminal(); ++step) {
     if (st.ApplyForcedMove()) continue;
@@ -91,7 +91,7 @@ void ParseBeam(const ParserModel& m, int k, Sentence* s, Scratch& sc) {
   if (static_cast<int>(sc.next.size()) < k) sc.next.resize(k);
   sc.beam_score.assign(k, 0.0);
   sc.next_score.assign(k, 0.0);
-  sc.scores.resize(A);
+  sc.scores.resize(parser::WeightTable::ScoreBufferSize(A));
   sc.legal.resize(A);
   sc.beam[0].Init(n);
   int size = 1;

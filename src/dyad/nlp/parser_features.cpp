@@ -276,6 +276,21 @@ void ExtractFeatures(const ParseState& st, const SentenceAtoms& A, uint64_t* out
   out[k++] = F(104, S0.c4, N0.c4, N1.c4);
   out[k++] = F(105, S0h.c4, S0.c4, N0.c4);
   out[k++] = F(106, S0.c, N0.c, d);
+  // UPOS versions of the main tag templates (UPOS is the more accurate
+  // prediction), and coarse clusters of children: both make the parser less
+  // dependent on exact XPOS, which the tagger gets wrong on 5% of words.
+  out[k++] = F(107, S0.u, N0.u, N1.u);
+  out[k++] = F(108, S1.u, S0.u, N0.u);
+  out[k++] = F(109, S0h.u, S0.u, N0.u);
+  out[k++] = F(110, S0.u, S0l.u, S0r.u, N0.u);
+  out[k++] = F(111, S0.w, N0.u);
+  out[k++] = F(112, S0.u, N0.w);
+  out[k++] = F(113, S0.c4, N0.c4);
+  out[k++] = F(114, S0l.c4, S0.c4, N0.c4);
+  out[k++] = F(115, S0r.c4, S0.c4, N0.c4);
+  out[k++] = F(116, N0l.c4, S0.c4, N0.c4);
+  out[k++] = F(117, N0.c4, N1.c4, N2.c4);
+  out[k++] = F(118, S0.c, N0.u, punct);
 }
 
 }  // namespace dyad::parser

@@ -62,7 +62,7 @@ class SentenceAtoms {
   std::string lower_;              // scratch for cluster look-ups
 };
 
-constexpr int kNumFeatures = 106;
+constexpr int kNumFeatures = 118;
 
 // Writes exactly kNumFeatures feature hashes for state `st` into out.
 void ExtractFeatures(const ParseState& st, const SentenceAtoms& atoms, uint64_t* out);

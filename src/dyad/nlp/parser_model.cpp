@@ -1,6 +1,9 @@
 #include "dyad/nlp/parser_model.h"
 
 #include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "dyad/util/serialize.h"
 
@@ -13,12 +16,15 @@ constexpr int kMaxLabels = 126;  // actions must fit the 8 bits packed into a we
 
 }  // namespace
 
-void WeightTable::Reset(size_t capacity) {
+void WeightTable::Reset(size_t capacity, int num_actions) {
   size_t cap = 16;
   while (cap < capacity + capacity / 2) cap <<= 1;
   slots_.assign(cap, Slot{0, {0, 0, 0}});
   mask_ = cap - 1;
-  overflow_.clear();
+  num_actions_ = num_actions;
+  padded_actions_ = ScoreBufferSize(num_actions);
+  sparse_.clear();
+  dense_.clear();
   num_features_ = 0;
   num_weights_ = 0;
 }
@@ -27,32 +33,45 @@ void WeightTable::SetRow(Slot* slot, const uint32_t* packed, uint32_t len) {
   slot->e[0] = slot->e[1] = slot->e[2] = 0;
   if (len <= static_cast<uint32_t>(kInline)) {
     for (uint32_t k = 0; k < len; ++k) slot->e[k] = packed[k];
-  } else {
-    slot->e[0] = kOverflowMark;
-    slot->e[1] = static_cast<uint32_t>(overflow_.size());
+  } else if (len < kDenseMinLength) {
+    slot->e[0] = kSparseMark;
+    slot->e[1] = static_cast<uint32_t>(sparse_.size());
     slot->e[2] = len;
-    overflow_.insert(overflow_.end(), packed, packed + len);
+    sparse_.insert(sparse_.end(), packed, packed + len);
+  } else {
+    slot->e[0] = kDenseMark;
+    slot->e[1] = static_cast<uint32_t>(dense_.size());
+    slot->e[2] = len;
+    dense_.resize(dense_.size() + padded_actions_, 0);
+    uint16_t* row = &dense_[slot->e[1]];
+    for (uint32_t k = 0; k < len; ++k) row[packed[k] & 0xFF] = static_cast<uint16_t>(packed[k] >> 16);
   }
   num_weights_ += len;
 }
 
-std::pair<const uint32_t*, uint32_t> WeightTable::Row(const Slot& slot) const {
-  if ((slot.e[0] & 0xFF) == kOverflowMark) return {&overflow_[slot.e[1]], slot.e[2]};
-  uint32_t len = 0;
-  while (len < static_cast<uint32_t>(kInline) && slot.e[len] != 0) ++len;
-  return {slot.e, len};
+void WeightTable::RowEntries(const Slot& slot, std::vector<uint32_t>* out) const {
+  const uint32_t mark = slot.e[0] & 0xFF;
+  if (mark == kSparseMark && (slot.e[0] >> 16) == 0) {
+    out->insert(out->end(), &sparse_[slot.e[1]], &sparse_[slot.e[1]] + slot.e[2]);
+  } else if (mark == kDenseMark && (slot.e[0] >> 16) == 0) {
+    const uint16_t* row = &dense_[slot.e[1]];
+    for (int a = 0; a < num_actions_; ++a)
+      if (row[a] != 0) out->push_back((static_cast<uint32_t>(row[a]) << 16) | a);
+  } else {
+    for (int k = 0; k < kInline && slot.e[k] != 0; ++k) out->push_back(slot.e[k]);
+  }
 }
 
-void WeightTable::Build(const std::vector<FeatureRow>& rows) {
+void WeightTable::Build(const std::vector<FeatureRow>& rows, int num_actions) {
   size_t nonempty = 0;
   for (const auto& r : rows) nonempty += !r.weights.empty();
-  Reset(nonempty);
+  Reset(nonempty, num_actions);
   std::vector<uint32_t> packed;
   for (const auto& r : rows) {
     packed.clear();
     for (const auto& [a, w] : r.weights) {
       const uint32_t e = PackWeight(a, w);
-      if (e != 0) packed.push_back(e);  // 0 is "no entry" in an inline row
+      if ((e >> 16) != 0 && a < num_actions) packed.push_back(e);  // drop zero weights
     }
     if (packed.empty()) continue;
     const uint32_t fp = Fingerprint(r.key);
@@ -69,24 +88,56 @@ void WeightTable::Score(const uint64_t* feats, int n, float* scores) const {
   // Touch every first-probe slot before reading any: the table is far larger
   // than the L2 cache, and overlapping the misses is most of the speed.
   for (int i = 0; i < n; ++i) __builtin_prefetch(&slots_[feats[i] & mask_]);
+  // Pass 1: probe; inline rows are added at once, long rows are prefetched
+  // and remembered for pass 2.
+  uint32_t sparse_rows[256], dense_rows[256];
+  int n_sparse = 0, n_dense = 0;
+  if (n > 256) n = 256;
   for (int i = 0; i < n; ++i) {
     const uint64_t key = feats[i];
     const uint32_t fp = Fingerprint(key);
     for (uint64_t j = key & mask_;; j = (j + 1) & mask_) {
       const Slot& s = slots_[j];
       if (s.fp == fp) {
-        if ((s.e[0] & 0xFF) != kOverflowMark) {
-          scores[s.e[0] & 0xFF] += UnpackWeight(s.e[0]);
+        const uint32_t e0 = s.e[0];
+        if (e0 == kSparseMark) {
+          sparse_rows[n_sparse++] = static_cast<uint32_t>(j);
+          __builtin_prefetch(&sparse_[s.e[1]]);
+        } else if (e0 == kDenseMark) {
+          dense_rows[n_dense++] = s.e[1];
+          const char* p = reinterpret_cast<const char*>(&dense_[s.e[1]]);
+          for (int b = 0; b < padded_actions_ * 2; b += 64) __builtin_prefetch(p + b);
+        } else {
+          scores[e0 & 0xFF] += UnpackWeight(e0);
           scores[s.e[1] & 0xFF] += UnpackWeight(s.e[1]);
           scores[s.e[2] & 0xFF] += UnpackWeight(s.e[2]);
-        } else {
-          const uint32_t* e = &overflow_[s.e[1]];
-          for (uint32_t k = 0; k < s.e[2]; ++k) scores[e[k] & 0xFF] += UnpackWeight(e[k]);
         }
         break;
       }
       if (s.fp == 0) break;
     }
+  }
+  for (int i = 0; i < n_sparse; ++i) {
+    const Slot& s = slots_[sparse_rows[i]];
+    const uint32_t* e = &sparse_[s.e[1]];
+    for (uint32_t k = 0; k < s.e[2]; ++k) scores[e[k] & 0xFF] += UnpackWeight(e[k]);
+  }
+  for (int i = 0; i < n_dense; ++i) {
+    const uint16_t* row = &dense_[dense_rows[i]];
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    for (int a = 0; a < padded_actions_; a += 8) {
+      const __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + a));
+      // bfloat16 -> float: the 16 bits become the high half of each float.
+      const __m128 lo = _mm_castsi128_ps(_mm_unpacklo_epi16(zero, h));
+      const __m128 hi = _mm_castsi128_ps(_mm_unpackhi_epi16(zero, h));
+      _mm_storeu_ps(scores + a, _mm_add_ps(_mm_loadu_ps(scores + a), lo));
+      _mm_storeu_ps(scores + a + 4, _mm_add_ps(_mm_loadu_ps(scores + a + 4), hi));
+    }
+#else
+    for (int a = 0; a < padded_actions_; ++a)
+      scores[a] += UnpackWeight(static_cast<uint32_t>(row[a]) << 16);
+#endif
   }
 }
 
@@ -96,27 +147,22 @@ void WeightTable::Prune(float threshold) {
   // weights go. Pruning at training time (TrainWeights::Freeze) drops whole
   // features instead.
   std::vector<Slot> old = slots_;
-  std::vector<uint32_t> old_overflow = std::move(overflow_);
-  overflow_.clear();
+  WeightTable copy;
+  copy.sparse_ = sparse_;
+  copy.dense_ = dense_;
+  copy.num_actions_ = num_actions_;
+  sparse_.clear();
+  dense_.clear();
   num_weights_ = 0;
-  std::vector<uint32_t> packed;
+  std::vector<uint32_t> entries, packed;
   for (size_t i = 0; i < slots_.size(); ++i) {
     if (old[i].fp == 0) continue;
-    const Slot& o = old[i];
-    const uint32_t* e;
-    uint32_t len;
-    if ((o.e[0] & 0xFF) == kOverflowMark) {
-      e = &old_overflow[o.e[1]];
-      len = o.e[2];
-    } else {
-      e = o.e;
-      len = 0;
-      while (len < static_cast<uint32_t>(kInline) && o.e[len] != 0) ++len;
-    }
+    entries.clear();
+    copy.RowEntries(old[i], &entries);
     packed.clear();
-    for (uint32_t k = 0; k < len; ++k) {
-      const float w = UnpackWeight(e[k]);
-      if (w > threshold || w < -threshold) packed.push_back(e[k]);
+    for (uint32_t e : entries) {
+      const float w = UnpackWeight(e);
+      if (w > threshold || w < -threshold) packed.push_back(e);
     }
     SetRow(&slots_[i], packed.data(), static_cast<uint32_t>(packed.size()));
   }
@@ -133,17 +179,19 @@ void WeightTable::Serialize(std::string* out) const {
   fps.reserve(num_features_);
   lengths.reserve(num_features_);
   uint64_t prev = 0;
+  std::vector<uint32_t> row;
   for (size_t i = 0; i < slots_.size(); ++i) {
     const Slot& s = slots_[i];
     if (s.fp == 0) continue;
     deltas.push_back(static_cast<uint32_t>(i - prev));
     prev = i;
     fps.push_back(s.fp);
-    auto [e, len] = Row(s);
-    lengths.push_back(static_cast<uint8_t>(len));
-    for (uint32_t k = 0; k < len; ++k) {
-      actions.push_back(static_cast<uint8_t>(e[k] & 0xFF));
-      weights.push_back(static_cast<uint16_t>(e[k] >> 16));
+    row.clear();
+    RowEntries(s, &row);
+    lengths.push_back(static_cast<uint8_t>(row.size()));
+    for (uint32_t e : row) {
+      actions.push_back(static_cast<uint8_t>(e & 0xFF));
+      weights.push_back(static_cast<uint16_t>(e >> 16));
     }
   }
   BinaryWriter w;
@@ -174,10 +222,9 @@ bool WeightTable::Deserialize(const std::string& data, size_t* pos, int num_acti
     *error = "inconsistent weight table header";
     return false;
   }
+  Reset(0, num_actions);
   slots_.assign(cap, Slot{0, {0, 0, 0}});
   mask_ = cap - 1;
-  overflow_.clear();
-  num_weights_ = 0;
   uint64_t idx = 0;
   size_t next = 0;
   std::vector<uint32_t> packed;
@@ -197,8 +244,8 @@ bool WeightTable::Deserialize(const std::string& data, size_t* pos, int num_acti
         *error = "action id out of range in weight table";
         return false;
       }
-      const uint32_t e = (static_cast<uint32_t>(weights[next]) << 16) | actions[next];
-      if (e != 0) packed.push_back(e);
+      if (weights[next] != 0)
+        packed.push_back((static_cast<uint32_t>(weights[next]) << 16) | actions[next]);
     }
     slots_[idx].fp = fps[i];
     SetRow(&slots_[idx], packed.data(), static_cast<uint32_t>(packed.size()));

@@ -30,12 +30,14 @@ struct FeatureRow {
 
 class WeightTable {
  public:
-  // Builds the table from rows (keys must be distinct).
-  void Build(const std::vector<FeatureRow>& rows);
+  // Builds the table from rows (keys must be distinct; actions < num_actions).
+  void Build(const std::vector<FeatureRow>& rows, int num_actions);
 
   // Adds the weights of each of the n features to scores[action].
-  // scores must be zeroed by the caller.
+  // scores must be zeroed by the caller and hold num_actions rounded up to
+  // a multiple of 8 (see ScoreBufferSize).
   void Score(const uint64_t* feats, int n, float* scores) const;
+  static int ScoreBufferSize(int num_actions) { return (num_actions + 7) & ~7; }
 
   size_t num_features() const { return num_features_; }
   size_t num_weights() const { return num_weights_; }
@@ -48,13 +50,17 @@ class WeightTable {
   bool Deserialize(const std::string& data, size_t* pos, int num_actions, std::string* error);
 
  private:
-  // 16 bytes: a feature's fingerprint and, for the usual short rows, its
-  // weights inline (one memory access per feature). A row longer than
-  // kInline is marked by action 0xFF in e[0] (never a real action) and
-  // lives in overflow_[e[1] .. e[1] + e[2]). Unused inline entries are 0,
-  // which adds 0.0 to action 0: harmless.
+  // A slot is 16 bytes: a feature's fingerprint and, for the usual short
+  // rows, its weights inline (one memory access per feature). Unused inline
+  // entries are 0, which adds 0.0 to action 0: harmless. Longer rows are
+  // marked in e[0]'s action byte (never a real action, as actions < 254):
+  //   kSparseMark: packed entries in sparse_[e[1] .. e[1] + e[2]);
+  //   kDenseMark:  a bfloat16 per action in dense_[e[1] .. + padded actions),
+  //                added with SIMD (frequent features have long rows).
   static constexpr int kInline = 3;
-  static constexpr uint32_t kOverflowMark = 0xFF;
+  static constexpr uint32_t kSparseMark = 0xFF;
+  static constexpr uint32_t kDenseMark = 0xFE;
+  static constexpr uint32_t kDenseMinLength = 16;
   struct Slot {
     uint32_t fp;  // high 32 bits of the key; 0 marks an empty slot
     uint32_t e[kInline];
@@ -63,14 +69,17 @@ class WeightTable {
     const uint32_t fp = static_cast<uint32_t>(key >> 32);
     return fp == 0 ? 1 : fp;
   }
-  void Reset(size_t capacity);
+  void Reset(size_t capacity, int num_actions);
   void SetRow(Slot* slot, const uint32_t* packed, uint32_t len);
-  // The packed entries of an occupied slot (pointer + length).
-  std::pair<const uint32_t*, uint32_t> Row(const Slot& slot) const;
+  // Appends the packed entries of an occupied slot to *out.
+  void RowEntries(const Slot& slot, std::vector<uint32_t>* out) const;
 
   std::vector<Slot> slots_;
   uint64_t mask_ = 0;
-  std::vector<uint32_t> overflow_;
+  int num_actions_ = 0;
+  int padded_actions_ = 0;
+  std::vector<uint32_t> sparse_;
+  std::vector<uint16_t> dense_;
   size_t num_features_ = 0;
   size_t num_weights_ = 0;
 };

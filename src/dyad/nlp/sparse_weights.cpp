@@ -107,35 +107,47 @@ void SparseWeights::Build(const std::vector<uint64_t>& keys, const std::vector<u
 
 SparseWeights SparseWeights::Merge(const SparseWeights& a, const SparseWeights& b, uint16_t b_offset) {
   float scale = std::min(a.scale_, b.scale_);
-  float ra = scale / a.scale_, rb = scale / b.scale_;
-  struct Row {
-    std::vector<uint16_t> cls;
-    std::vector<int16_t> q;
-  };
-  // Collect rows by key (a's first), requantised to the common scale.
-  std::vector<std::pair<uint64_t, Row>> rows;
-  rows.reserve(a.rows_ + b.rows_);
+  // Two passes over both tables with flat arrays (no allocation per row):
+  // count the entries of each merged row, then fill them, requantised to the
+  // common scale (a's entries first).
   U64Map index;
   index.Reserve(a.rows_ + b.rows_);
-  auto add = [&](const SparseWeights& t, float ratio, uint16_t offset) {
-    t.ForEachRow([&](uint64_t key, const uint16_t* cls, const int16_t* q, uint32_t n) {
-      uint32_t r = index.Insert(key, static_cast<uint32_t>(rows.size()));
-      if (r == rows.size()) rows.emplace_back(key, Row());
-      Row& row = rows[r].second;
+  std::vector<uint64_t> keys;
+  keys.reserve(a.rows_ + b.rows_);
+  std::vector<uint32_t> count;
+  count.reserve(a.rows_ + b.rows_);
+  for (const SparseWeights* t : {&a, &b})
+    t->ForEachRow([&](uint64_t key, const uint16_t*, const int16_t*, uint32_t n) {
+      uint32_t r = index.Insert(key, static_cast<uint32_t>(keys.size()));
+      if (r == keys.size()) {
+        keys.push_back(key);
+        count.push_back(0);
+      }
+      count[r] += n;
+    });
+  std::vector<uint32_t> start(keys.size() + 1, 0);
+  for (size_t r = 0; r < keys.size(); ++r) start[r + 1] = start[r] + count[r];
+  std::vector<uint16_t> cls(start.back());
+  std::vector<int16_t> q(start.back());
+  std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+  for (const SparseWeights* t : {&a, &b}) {
+    float ratio = scale / t->scale_;
+    uint16_t offset = t == &a ? 0 : b_offset;
+    t->ForEachRow([&](uint64_t key, const uint16_t* c, const int16_t* w, uint32_t n) {
+      uint32_t r = index.Find(key);
       for (uint32_t k = 0; k < n; ++k) {
-        long v = std::lround(q[k] * ratio);
+        long v = std::lround(w[k] * ratio);
         if (v == 0) continue;
-        row.cls.push_back(static_cast<uint16_t>(cls[k] + offset));
-        row.q.push_back(static_cast<int16_t>(v));
+        cls[fill[r]] = static_cast<uint16_t>(c[k] + offset);
+        q[fill[r]++] = static_cast<int16_t>(v);
       }
     });
-  };
-  add(a, ra, 0);
-  add(b, rb, b_offset);
+  }
   SparseWeights out;
-  out.Reset(rows.size());
+  out.Reset(keys.size());
   out.scale_ = scale;
-  for (auto& [key, row] : rows) out.Insert(key, row.cls.data(), row.q.data(), static_cast<uint32_t>(row.cls.size()));
+  for (size_t r = 0; r < keys.size(); ++r)
+    out.Insert(keys[r], cls.data() + start[r], q.data() + start[r], fill[r] - start[r]);
   return out;
 }
 

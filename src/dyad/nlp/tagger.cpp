@@ -23,6 +23,31 @@ void TaggerModel::Finalize() {
   }
   joint = two_pass ? nlp::SparseWeights::Merge(pass1, pass2, static_cast<uint16_t>(upos.size()))
                    : nlp::SparseWeights();
+  // Role scores of frequent words and of the padding, so tagging a sentence
+  // of common words needs few hash probes.
+  const size_t width = score_width();
+  const nlp::SparseWeights& wts = scoring_table();
+  const bool cl = clusters != nullptr;
+  uint64_t f[nlp::kMaxStaticFeatures];
+  pad_rows.assign(nlp::kNumRoles * width, 0);
+  for (int r = 1; r < nlp::kNumRoles; ++r) {
+    int k = nlp::RoleFeatures(nullptr, r, cl, f);
+    wts.AddScores(f, k, &pad_rows[r * width]);
+  }
+  cache_index = nlp::U64Map();
+  cache_index.Reserve(cache_words.size());
+  cache_rows.assign(cache_words.size() * nlp::kNumRoles * width, 0);
+  std::vector<Word> one(1);
+  std::vector<nlp::TokenInfo> toks;
+  for (size_t c = 0; c < cache_words.size(); ++c) {
+    one[0].form = cache_words[c];
+    nlp::PrepareTokens(*this, one, &toks);
+    for (int r = 0; r < nlp::kNumRoles; ++r) {
+      int k = nlp::RoleFeatures(&toks[0], r, cl, f);
+      wts.AddScores(f, k, &cache_rows[(c * nlp::kNumRoles + r) * width]);
+    }
+    cache_index.Set(toks[0].form, static_cast<uint32_t>(c));
+  }
 }
 
 std::string TaggerModel::Serialize() const {
@@ -45,6 +70,7 @@ std::string TaggerModel::Serialize() const {
   pass2.Write(&w);
   featw.Write(&w);
   feats_lexicon.Write(&w);
+  w.PutStrings(cache_words);
   return w.data();
 }
 
@@ -93,6 +119,7 @@ Status TaggerModel::Deserialize(std::string_view payload, const std::string& nam
   bool bad_feats = false;
   feats_lexicon.ForEach([&](uint64_t, uint32_t v) { bad_feats |= v >= feats.size(); });
   if (bad_feats) return corrupt("feature lexicon index");
+  if (!r.GetStrings(&cache_words)) return corrupt("cached words");
   if (!r.at_end()) return corrupt("trailing bytes");
   Finalize();
   return Status::OK();
@@ -142,16 +169,35 @@ void Tagger::Tag(Sentence* s) const {
   thread_local std::vector<int32_t> st, fscores;
   nlp::PrepareTokens(m, s->words, &toks);
   const size_t nt = m.num_tags();
-  const nlp::SparseWeights& wts = m.two_pass ? m.joint : m.pass1;
-  const size_t width = m.two_pass ? 2 * nt : nt;  // scores of both passes
+  const nlp::SparseWeights& wts = m.scoring_table();
+  const size_t width = m.score_width();  // scores of both passes
   sfeat.resize(static_cast<size_t>(n) * K);
   scount.resize(n);
   p1.resize(n);
   p2.resize(n);
   st.assign(static_cast<size_t>(n) * width, 0);
-  for (int i = 0; i < n; ++i) scount[i] = nlp::StaticFeatures(toks.data(), n, i, &sfeat[i * K]);
-  // Static scores of all tokens first: the lookups are independent, so
-  // prefetching the next token's rows hides most of the memory latency.
+  const bool cl = m.clusters != nullptr;
+  for (int i = 0; i < n; ++i) {
+    uint32_t row = m.cache_index.Find(toks[i].form);
+    toks[i].cache_row = row == nlp::U64Map::kMissing ? -1 : static_cast<int32_t>(row);
+  }
+  // Static scores: cached role rows where the word is frequent, hash probes
+  // for the rest (prefetched one token ahead to hide memory latency).
+  for (int i = 0; i < n; ++i) {
+    uint64_t* f = &sfeat[i * K];
+    int k = nlp::PairFeatures(toks.data(), n, i, f);
+    int32_t* out = &st[i * width];
+    for (int r = 0; r < nlp::kNumRoles; ++r) {
+      int j = i + nlp::kRoleOffset[r];
+      const int32_t* row = nullptr;
+      if (j < 0 || j >= n) row = &m.pad_rows[r * width];
+      else if (toks[j].cache_row >= 0) row = &m.cache_rows[(toks[j].cache_row * nlp::kNumRoles + r) * width];
+      else k += nlp::RoleFeatures(&toks[j], r, cl, f + k);
+      if (row)
+        for (size_t c = 0; c < width; ++c) out[c] += row[c];
+    }
+    scount[i] = k;
+  }
   auto prefetch = [&](int i) {
     const uint64_t* f = &sfeat[i * K];
     for (int k = 0; k < scount[i]; ++k) wts.Prefetch(f[k]);

@@ -141,57 +141,91 @@ void PrepareTokens(const TaggerModel& m, const std::vector<Word>& words, std::ve
   for (auto& t : *out) t.sent_case = sc;
 }
 
-int StaticFeatures(const TokenInfo* t, int n, int i, uint64_t* out) {
+const int kRoleOffset[kNumRoles] = {0, -1, 1, -2, 2};
+
+int RoleFeatures(const TokenInfo* w, int role, bool clusters, uint64_t* out) {
+  int k = 0;
+  if (role == kRoleSelf) {
+    out[k++] = Feat(1, 0);
+    out[k++] = Feat(2, w->norm);
+    out[k++] = Feat(3, w->form);
+    for (int s = 0; s < 4; ++s) out[k++] = Feat(4 + s, w->suf[s]);
+    for (int p = 0; p < 3; ++p) out[k++] = Feat(8 + p, w->pre[p]);
+    out[k++] = Feat(11, w->shape);
+    out[k++] = Feat(12, w->ambig);
+    out[k++] = Feat(13, w->wnsig);
+    out[k++] = Feat(29, w->hyph_tail);
+    uint32_t bucket = w->count == 0 ? 0 : w->count < 3 ? 1 : w->count < 10 ? 2 : 3;
+    out[k++] = Feat(34, bucket, w->shape);
+    out[k++] = Feat(35, bucket, w->suf[2]);
+    if (clusters) {
+      out[k++] = Feat(40, w->cl[0]);
+      out[k++] = Feat(41, w->cl[1]);
+      out[k++] = Feat(42, w->cl[2]);
+      out[k++] = Feat(43, w->cl[3]);
+      out[k++] = Feat(49, w->cl[2], bucket);
+    }
+    return k;
+  }
+  // A neighbour: its atoms, or the padding atom of that offset.
+  const int d = kRoleOffset[role];
+  auto atom = [&](uint64_t v) { return w ? v : Pad(d); };
+  switch (role) {
+    case kRoleLeft1:
+      out[k++] = Feat(14, atom(w ? w->norm : 0));
+      out[k++] = Feat(18, atom(w ? w->suf[2] : 0));
+      out[k++] = Feat(20, atom(w ? w->ambig : 0));
+      out[k++] = Feat(27, atom(w ? w->shape : 0));
+      if (clusters) {
+        out[k++] = Feat(44, atom(w ? w->cl[3] : 0));
+        out[k++] = Feat(46, atom(w ? w->cl[1] : 0));
+      }
+      break;
+    case kRoleRight1:
+      out[k++] = Feat(15, atom(w ? w->norm : 0));
+      out[k++] = Feat(19, atom(w ? w->suf[2] : 0));
+      out[k++] = Feat(21, atom(w ? w->ambig : 0));
+      out[k++] = Feat(26, atom(w ? w->shape : 0));
+      if (clusters) {
+        out[k++] = Feat(45, atom(w ? w->cl[3] : 0));
+        out[k++] = Feat(47, atom(w ? w->cl[1] : 0));
+      }
+      break;
+    case kRoleLeft2:
+      out[k++] = Feat(16, atom(w ? w->norm : 0));
+      out[k++] = Feat(23, atom(w ? w->ambig : 0));
+      break;
+    case kRoleRight2:
+      out[k++] = Feat(17, atom(w ? w->norm : 0));
+      out[k++] = Feat(22, atom(w ? w->ambig : 0));
+      if (clusters) out[k++] = Feat(48, atom(w ? w->cl[2] : 0));
+      break;
+  }
+  return k;
+}
+
+int PairFeatures(const TokenInfo* t, int n, int i, uint64_t* out) {
   int k = 0;
   const TokenInfo& w = t[i];
   auto norm = [&](int d) { int j = i + d; return (j < 0 || j >= n) ? Pad(d) : t[j].norm; };
   auto ambig = [&](int d) { int j = i + d; return (j < 0 || j >= n) ? Pad(d) : t[j].ambig; };
-  auto shape = [&](int d) { int j = i + d; return (j < 0 || j >= n) ? Pad(d) : t[j].shape; };
-  auto suf3 = [&](int d) { int j = i + d; return (j < 0 || j >= n) ? Pad(d) : t[j].suf[2]; };
-  out[k++] = Feat(1, 0);
-  out[k++] = Feat(2, w.norm);
-  out[k++] = Feat(3, w.form);
-  for (int s = 0; s < 4; ++s) out[k++] = Feat(4 + s, w.suf[s]);
-  for (int p = 0; p < 3; ++p) out[k++] = Feat(8 + p, w.pre[p]);
-  out[k++] = Feat(11, w.shape);
-  out[k++] = Feat(12, w.ambig);
-  out[k++] = Feat(13, w.wnsig);
-  out[k++] = Feat(14, norm(-1));
-  out[k++] = Feat(15, norm(1));
-  out[k++] = Feat(16, norm(-2));
-  out[k++] = Feat(17, norm(2));
-  out[k++] = Feat(18, suf3(-1));
-  out[k++] = Feat(19, suf3(1));
-  out[k++] = Feat(20, ambig(-1));
-  out[k++] = Feat(21, ambig(1));
-  out[k++] = Feat(22, ambig(2));
-  out[k++] = Feat(23, ambig(-2));
   out[k++] = Feat(24, norm(-1), w.norm);
   out[k++] = Feat(25, w.norm, norm(1));
-  out[k++] = Feat(26, shape(1));
-  out[k++] = Feat(27, shape(-1));
   out[k++] = Feat(28, i == 0, w.shape);
-  out[k++] = Feat(29, w.hyph_tail);
   out[k++] = Feat(30, w.ambig, ambig(1));
   out[k++] = Feat(31, ambig(-1), w.ambig);
   out[k++] = Feat(32, norm(1), norm(2));
   out[k++] = Feat(33, norm(-2), norm(-1));
-  uint32_t bucket = w.count == 0 ? 0 : w.count < 3 ? 1 : w.count < 10 ? 2 : 3;
-  out[k++] = Feat(34, bucket, w.shape);
-  out[k++] = Feat(35, bucket, w.suf[2]);
-  if (w.cl[3] != 0 || (i > 0 && t[i - 1].cl[3] != 0) || (i + 1 < n && t[i + 1].cl[3] != 0)) {
-    auto cl = [&](int d, int level) { int j = i + d; return (j < 0 || j >= n) ? Pad(d) : t[j].cl[level]; };
-    out[k++] = Feat(40, w.cl[0]);
-    out[k++] = Feat(41, w.cl[1]);
-    out[k++] = Feat(42, w.cl[2]);
-    out[k++] = Feat(43, w.cl[3]);
-    out[k++] = Feat(44, cl(-1, 3));
-    out[k++] = Feat(45, cl(1, 3));
-    out[k++] = Feat(46, cl(-1, 1));
-    out[k++] = Feat(47, cl(1, 1));
-    out[k++] = Feat(48, cl(2, 2));
-    out[k++] = Feat(49, w.cl[2], bucket);
+  return k;
+}
+
+int StaticFeatures(const TokenInfo* t, int n, int i, bool clusters, uint64_t* out) {
+  int k = 0;
+  for (int r = 0; r < kNumRoles; ++r) {
+    int j = i + kRoleOffset[r];
+    k += RoleFeatures((j < 0 || j >= n) ? nullptr : &t[j], r, clusters, out + k);
   }
+  k += PairFeatures(t, n, i, out + k);
   return k;
 }
 

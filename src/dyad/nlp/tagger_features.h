@@ -29,6 +29,7 @@ struct TokenInfo {
   uint64_t cl[4] = {0, 0, 0, 0};  // cluster path prefixes (4, 6, 10 bits, full)
   uint32_t count = 0;     // training frequency of the form
   const TaggerLexEntry* entry = nullptr;  // lexicon entry (form, else lowercase)
+  int32_t cache_row = -1;  // row of cached role scores (runtime only), -1 = none
 };
 
 // Lowercases UTF-8 (full Unicode simple case mapping) into *out.
@@ -38,8 +39,19 @@ void LowercaseUtf8(std::string_view s, std::string* out);
 // warm).
 void PrepareTokens(const TaggerModel& m, const std::vector<Word>& words, std::vector<TokenInfo>* out);
 
-// Features of token i that do not depend on predicted tags.
-int StaticFeatures(const TokenInfo* t, int n, int i, uint64_t* out);
+// Features of token i that do not depend on predicted tags: the features of
+// each word in a window of five, each depending on that word alone (its
+// "role": the token itself or a neighbour at -1, +1, -2, +2), plus features
+// pairing words. A role's features depend only on one word (or on the
+// padding beyond the sentence), so the tagger can cache their summed scores
+// per frequent word type.
+enum TaggerRole { kRoleSelf = 0, kRoleLeft1 = 1, kRoleRight1 = 2, kRoleLeft2 = 3, kRoleRight2 = 4 };
+inline constexpr int kNumRoles = 5;
+extern const int kRoleOffset[kNumRoles];
+// `w` null = the position is outside the sentence (not allowed for kRoleSelf).
+int RoleFeatures(const TokenInfo* w, int role, bool clusters, uint64_t* out);
+int PairFeatures(const TokenInfo* t, int n, int i, uint64_t* out);
+int StaticFeatures(const TokenInfo* t, int n, int i, bool clusters, uint64_t* out);
 
 // Features of token i that depend on tags: `left` holds the tags already
 // chosen for 0..i-1 in this pass; `right` (pass 2 only, else null) the first

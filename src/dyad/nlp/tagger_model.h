@@ -48,6 +48,8 @@ struct TaggerModel {
   // whose bundle never varied in training: one probe instead of running the
   // bundle classifier.
   nlp::U64Map feats_lexicon;
+  // Frequent word forms whose role scores are precomputed at load time.
+  std::vector<std::string> cache_words;
 
   // Derived on load (not stored): coarse kind of each tag for the feature
   // classifier's agreement features.
@@ -56,6 +58,13 @@ struct TaggerModel {
   // pass1 and pass2 in one table (pass 2's classes shifted by num_tags()),
   // so one probe per feature scores both passes.
   nlp::SparseWeights joint;
+  // Per cached word: kNumRoles rows of score_width() summed role-feature
+  // scores (nlp/tagger_features.h); plus one row per neighbour role for the
+  // padding beyond the sentence. TokenInfo::form hash -> cached word.
+  nlp::U64Map cache_index;
+  std::vector<int32_t> cache_rows, pad_rows;
+  size_t score_width() const { return two_pass ? 2 * upos.size() : upos.size(); }
+  const nlp::SparseWeights& scoring_table() const { return two_pass ? joint : pass1; }
   void Finalize();
 
   size_t num_tags() const { return upos.size(); }

@@ -331,6 +331,7 @@ Status EventStore::AddDocument(const Document& doc, const std::vector<Event>& ev
   // event with no CAMEO code cannot be stored and is reported.
   std::vector<std::string> days(events.size());
   std::vector<std::string> warnings;
+  int coarse_dates = 0;
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
     for (const std::string* d : {&e.event_date, &e.date, &doc.date}) {
@@ -339,9 +340,19 @@ Status EventStore::AddDocument(const Document& doc, const std::vector<Event>& ev
         break;
       }
     }
-    if (!e.event_date.empty() && e.event_date != days[i])
-      warnings.push_back(where + ": event " + std::to_string(i) + ": date '" + e.event_date +
-                         "' is not YYYY-MM-DD; filed under '" + days[i] + "'");
+    if (!e.event_date.empty() && e.event_date != days[i]) {
+      // A year or month ("2005", "2005-04") is a coarse date, not an error:
+      // counted, filed under the article date.
+      const bool coarse = (e.event_date.size() == 4 || (e.event_date.size() == 7 && e.event_date[4] == '-')) &&
+                          std::all_of(e.event_date.begin(), e.event_date.end(),
+                                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+      if (coarse) {
+        ++coarse_dates;
+      } else {
+        warnings.push_back(where + ": event " + std::to_string(i) + ": date '" + e.event_date +
+                           "' is not YYYY-MM-DD; filed under '" + days[i] + "'");
+      }
+    }
     if (e.cameo.empty())
       warnings.push_back(where + ": event " + std::to_string(i) + ": no CAMEO code; not stored");
   }
@@ -402,6 +413,7 @@ Status EventStore::AddDocument(const Document& doc, const std::vector<Event>& ev
   if (!s.ok()) return Status::IOError(where + ": " + s.message());
   r.added = true;
   r.warnings = std::move(warnings);
+  r.coarse_dates = coarse_dates;
   *result = r;
   return Status::OK();
 }

@@ -108,6 +108,7 @@ Status Ingest(DocumentReader* reader, const CodeDocumentFn& code, EventStore* st
       stats->events_merged += r.events_merged;
       stats->mentions += r.mentions;
       stats->sentences += p.doc.sentences.size();
+      stats->coarse_dates += r.coarse_dates;
       ++added_in_txn;
       if (options.after_add) options.after_add(added_in_txn);
     }

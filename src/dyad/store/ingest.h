@@ -32,6 +32,7 @@ struct IngestStats {
   uint64_t mentions = 0;
   uint64_t warnings = 0;              // input problems reported by the reader
   uint64_t sentences = 0;
+  uint64_t coarse_dates = 0;          // events dated by year/month only (filed under the article date)
   double seconds = 0;
 };
 

@@ -44,6 +44,7 @@ struct AddDocumentResult {
   int events_merged = 0;        // events of this document merged into stored ones
   int mentions = 0;             // mention rows written
   std::vector<std::string> warnings;  // events stored with a fallback date or skipped
+  int coarse_dates = 0;         // events dated only by year/month, filed under the article date
 };
 
 // One event of an imported data set (ICEWS, GDELT), already mapped to dyad's

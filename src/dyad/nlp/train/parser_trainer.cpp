@@ -216,7 +216,7 @@ class Trainer {
     m->beam = opts_.beam;
     m->fallback_label = std::max(0, LabelId("dep"));
     m->clusters = clusters_;
-    weights_.Freeze(now_, prune, &m->weights);
+    weights_.Freeze(now_, prune, A_, &m->weights);
     return m;
   }
 

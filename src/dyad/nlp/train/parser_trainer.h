@@ -21,7 +21,7 @@ struct ParserTrainOptions {
   int explore_after = 1;       // greedy: iterations with the static path before exploring
   uint64_t seed = 1;           // shuffling and exploration
   bool early_update = false;  // beam: stop at the first fall-off instead of max-violation
-  float prune = 0.0f;          // drop averaged weights with |w| <= prune from the model
+  float prune = 1.0f;          // drop averaged weights with |w| <= prune (size/speed; no loss)
   bool pick_best_iteration = true;  // keep the averaged weights of the best dev LAS
   bool verbose = true;
   std::string clusters_path;   // word clusters model (nlp/word_clusters.h) to use; "" = none         // print dev UAS/LAS per iteration to stderr

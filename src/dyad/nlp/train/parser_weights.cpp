@@ -83,7 +83,7 @@ void TrainWeights::Update(const uint64_t* feats, int n, int action, float delta,
   }
 }
 
-void TrainWeights::Freeze(int64_t now, float prune, WeightTable* out) const {
+void TrainWeights::Freeze(int64_t now, float prune, int num_actions, WeightTable* out) const {
   std::vector<FeatureRow> rows;
   rows.reserve(rows_.size());
   const double t = now > 0 ? static_cast<double>(now) : 1.0;
@@ -97,7 +97,7 @@ void TrainWeights::Freeze(int64_t now, float prune, WeightTable* out) const {
     }
     if (!fr.weights.empty()) rows.push_back(std::move(fr));
   }
-  out->Build(rows);
+  out->Build(rows, num_actions);
 }
 
 }  // namespace dyad::parser

@@ -22,7 +22,7 @@ class TrainWeights {
   // number of training instances seen so far).
   void Update(const uint64_t* feats, int n, int action, float delta, int64_t now);
   // Averaged weights at time `now`; entries with |w| <= prune are dropped.
-  void Freeze(int64_t now, float prune, WeightTable* out) const;
+  void Freeze(int64_t now, float prune, int num_actions, WeightTable* out) const;
 
   size_t num_features() const { return rows_.size(); }
 

@@ -187,8 +187,19 @@ Status TrainTagger(const std::vector<Sentence>& train, const std::vector<Sentenc
   model->upos = ts.upos;
   model->xpos = ts.xpos;
   model->two_pass = opts.two_pass;
+  model->min_ambiguity_count = opts.min_ambiguity_count;
+  model->constrain_count = opts.constrain_count;
   BuildLexicon(train, ts, model.get());
   BuildFeatsCandidates(train, ts, model.get());
+  // Word forms frequent enough to have their role scores cached at run time.
+  {
+    std::unordered_map<std::string, uint32_t> freq;
+    for (const auto& s : train)
+      for (const auto& w : s.words) ++freq[w.form];
+    for (auto& [form, c] : freq)
+      if (c >= opts.cache_min_count) model->cache_words.push_back(form);
+    std::sort(model->cache_words.begin(), model->cache_words.end());
+  }
   model->Finalize();
   const size_t nt = model->num_tags();
 
@@ -204,7 +215,7 @@ Status TrainTagger(const std::vector<Sentence>& train, const std::vector<Sentenc
     p.gold.resize(n);
     p.gold_feats.resize(n);
     for (int i = 0; i < n; ++i) {
-      p.scount[i] = nlp::StaticFeatures(p.toks.data(), n, i, &p.sfeat[static_cast<size_t>(i) * nlp::kMaxStaticFeatures]);
+      p.scount[i] = nlp::StaticFeatures(p.toks.data(), n, i, model->clusters != nullptr, &p.sfeat[static_cast<size_t>(i) * nlp::kMaxStaticFeatures]);
       p.gold[i] = TagOf(ts, s.words[i]);
       const auto& cands = model->feats_candidates[p.gold[i]];
       p.gold_feats[i] = -1;

@@ -15,15 +15,16 @@ namespace dyad {
 class WordClusters;
 
 struct TaggerTrainOptions {
-  int iterations = 10;            // passes over the training data (dev picks the best)
+  int iterations = 8;             // passes over the training data (dev picks the best)
   uint64_t seed = 1;              // shuffling order
   bool two_pass = true;           // train the right-context second pass too
-  int min_feature_count = 1;      // features seen fewer times are dropped
-  int rare_word_count = 5;        // words seen fewer times also get unknown-word features
+  uint32_t cache_min_count = 8;   // forms this frequent get precomputed role scores (speed)
+  uint32_t min_ambiguity_count = 5;  // rarer words get no tag-ambiguity-class feature (3 and 10: no better on dev)
+  uint32_t constrain_count = 30;     // words this frequent only take tags seen with them
   std::string wordnet_dir = "/usr/share/wordnet";  // "" = no WordNet POS classes
   const WordClusters* clusters = nullptr;          // optional cluster features
   bool verbose = true;            // print per-iteration accuracy to stderr
-  int threads = 1;                // (two passes may train in parallel)
+  int threads = 1;                // JackknifeTags: folds trained in parallel
 };
 
 // Trains a tagger on `train`; if `dev` is given, prints its accuracy after
