@@ -132,6 +132,7 @@ const std::string& TinyModelPath() {
     std::string p = TempPath("dyad_parser_tiny.bin.zst");
     ParserTrainOptions opts;
     opts.iterations = 3;
+    opts.prune = 0;  // 3 sentences: every weight is small
     opts.verbose = false;
     std::vector<Sentence> train = Tiny();
     Status s = TrainParser(train, train, opts, p);
@@ -257,6 +258,7 @@ TEST(Parser, BeamTrainingFitsItsTrainingTrees) {
   ParserTrainOptions opts;
   opts.iterations = 4;
   opts.beam = 4;
+  opts.prune = 0;
   opts.verbose = false;
   const std::string path = TempPath("dyad_parser_beam.bin.zst");
   std::vector<Sentence> train = Tiny();
@@ -349,6 +351,7 @@ TEST(ParserModel, EmbedsWordClusters) {
   ASSERT_TRUE(SaveWordClusters(*clusters, cpath).ok());
   ParserTrainOptions opts;
   opts.iterations = 2;
+  opts.prune = 0;
   opts.verbose = false;
   opts.clusters_path = cpath;
   const std::string mpath = TempPath("dyad_parser_with_clusters.bin.zst");

@@ -366,6 +366,31 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
     if (f == "it" && n.base == "obj" && n.head >= 0)
       for (int k : v_[n.head].kids)
         if ((v_[k].base == "obl" || v_[k].base == "xcomp") && v_.Case(k) == "as") return out;
+    // "Chinese President Xi, in a message to Kim Jong Un, expressed his ...":
+    // within the sentence, the person nearest the top of the tree (the
+    // subject) is a likelier antecedent than the latest one mentioned.
+    if (PersonPronoun(f)) {
+      int best = -1, best_depth = 1 << 20;
+      for (int j = 0; j < w; ++j) {
+        if (refs_[j].empty() || !refs_[j][0].person || !refs_[j][0].known() || refs_[j][0].via_coref) continue;
+        if (refs_[j][0].word != j) continue;
+        int d = 0;
+        for (int h = v_[j].head; h >= 0 && d <= v_.size(); h = v_[h].head) ++d;
+        if (d < best_depth) {
+          best_depth = d;
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        ActorRef r = refs_[best][0];
+        r.via_coref = true;
+        r.word = w;
+        r.reflexive = Reflexive(f);
+        SetSpan(&r, w, w);
+        out.push_back(r);
+        return out;
+      }
+    }
     int e = -1;
     if (PersonPronoun(f)) e = mem_->LastPerson(sent_, w);
     else if (ThingPronoun(f)) e = mem_->LastCountry(sent_, w);

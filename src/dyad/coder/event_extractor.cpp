@@ -222,7 +222,7 @@ void SentenceCoder::MatchAll() {
     if (act_.InActorName(i) && v_[i].upos == "PROPN") continue;
     // An adjective-like participle describes a state: "exiled dissidents",
     // "the deepening partnership".
-    if (v_[i].rel == "amod") continue;
+    if (v_[i].rel == "amod" && !v_.HasKid(i, "obj") && !v_.HasKid(i, "xcomp") && !v_.HasKid(i, "ccomp")) continue;
     const auto* a = vd_.ForTrigger(v_[i].lemma);
     const auto* b = v_[i].lform != v_[i].lemma ? vd_.ForTrigger(v_[i].lform) : nullptr;
     const auto* c = v_[i].stem.empty() ? nullptr : vd_.ForTrigger(v_[i].stem);
@@ -561,8 +561,9 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
       // A passive participle modifying a noun: "prisoners held by Israel".
       if (r.empty() && v_[t].base == "acl" && v_[t].head >= 0) r = act_.Refs(v_[t].head);
       if (!r.empty()) return r;
-    } else if (v_[t].base == "acl" && v_[t].xpos == "VBN" && v_[t].head >= 0) {
-      r = act_.Refs(v_[t].head);
+    } else if (v_[t].base == "acl" && v_[t].xpos == "VBN" && v_[t].head >= 0 && !v_.HasKid(t, "obj") &&
+               !v_.HasKid(t, "xcomp") && !v_.HasKid(t, "ccomp")) {
+      r = act_.Refs(v_[t].head);  // "prisoners held by Israel": the noun is the patient
       if (!r.empty()) return r;
     }
     int obj = v_.Kid(t, "obj");
@@ -851,11 +852,18 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
 
   // "met in Zurich to discuss ...": a purpose clause of the same kind of event
   // is the main event's aim, not another event.
-  if (!nominal && n.base == "advcl" && n.head >= 0 && pat_[n.head] >= 0 && !p.code.empty()) {
-    bool to = false;
-    for (int k : n.kids) to = to || (v_[k].base == "mark" && v_[k].lemma == "to");
+  // Likewise "bombarded the city, killing eight": a participle clause of the
+  // same kind of event is that event's outcome.
+  if (!nominal && n.base == "advcl" && n.head >= 0 && pat_[n.head] >= 0 && !p.code.empty() &&
+      !v_.HasKid(t, "nsubj")) {
+    bool to = false, mark = false;
+    for (int k : n.kids) {
+      to = to || (v_[k].base == "mark" && v_[k].lemma == "to");
+      mark = mark || v_[k].base == "mark";
+    }
+    bool participle = !mark && n.xpos == "VBG";
     const std::string& hc = vd_.pattern(pat_[n.head]).code;
-    if (to && hc.size() >= 2 && hc.substr(0, 2) == p.code.substr(0, 2)) {
+    if ((to || participle) && hc.size() >= 2 && hc.substr(0, 2) == p.code.substr(0, 2)) {
       if (trace_) Log("  " + W(t) + " purpose of " + W(n.head) + " (same kind of event): no event of its own");
       return out;
     }
