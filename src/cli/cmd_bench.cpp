@@ -1,5 +1,5 @@
-// dyad bench: throughput of the text + nlp pipeline on a news corpus,
-// single-threaded.
+// dyad bench: throughput of the text + nlp pipeline (and, with --stage code,
+// the event coder after it) on a news corpus, single-threaded.
 //
 //   dyad bench --stage segment
 //   dyad bench --input ../shared/data/news/wikinews_en.jsonl --limit-docs 500 --stage parse
@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "dyad/coder/coder.h"
 #include "dyad/text/input.h"
 #include "dyad/text/segmenter.h"
 #include "dyad/util/resources.h"
@@ -45,8 +46,8 @@ double CpuSeconds() {
 }
 
 void Run(const Args& a) {
-  if (a.stage != "segment" && a.stage != "tag" && a.stage != "parse")
-    Fail("--stage must be segment, tag or parse (got '" + a.stage + "')");
+  if (a.stage != "segment" && a.stage != "tag" && a.stage != "parse" && a.stage != "code")
+    Fail("--stage must be segment, tag, parse or code (got '" + a.stage + "')");
   std::string input = a.input;
   if (!std::filesystem::exists(input)) {
     // The default is relative to the repository root; also try from the
@@ -71,17 +72,30 @@ void Run(const Args& a) {
   std::unique_ptr<Pipeline> pipeline;
   std::string stage = a.stage;
   if (stage != "segment") {
-    pipeline = LoadPipelineOrWarn(a.models, stage == "parse");
+    pipeline = LoadPipelineOrWarn(a.models, stage != "tag");
     if (!pipeline) stage = "segment";
+  }
+  std::unique_ptr<Coder> coder;
+  if (stage == "code") {
+    Status cs = Coder::Load(CoderOptions(), &coder);
+    if (!cs.ok()) Fail(cs.message());
   }
   auto t2 = std::chrono::steady_clock::now();
 
-  uint64_t sentences = 0, words = 0;
+  uint64_t sentences = 0, words = 0, events = 0;
+  double parse_seconds = 0, code_seconds = 0;
   double cpu0 = CpuSeconds();
   for (int r = 0; r < std::max(1, a.repeat); ++r) {
     for (auto& doc : docs) {
+      auto p0 = std::chrono::steady_clock::now();
       if (pipeline) pipeline->Annotate(&doc);
       else Segment(&doc);
+      auto p1 = std::chrono::steady_clock::now();
+      parse_seconds += Seconds(p0, p1);
+      if (coder) {
+        events += coder->Code(doc).size();
+        code_seconds += Seconds(p1, std::chrono::steady_clock::now());
+      }
       sentences += doc.sentences.size();
       for (const auto& s : doc.sentences) words += s.words.size();
       // Drop the annotation once counted, so peak RSS measures the pipeline
@@ -111,6 +125,11 @@ void Run(const Args& a) {
     std::printf("sentences/s  %.0f (wall)  %.0f (cpu)\n", sentences / wall, sentences / cpu);
     std::printf("MB/s         %.2f (wall)  %.2f (cpu)\n", mb / wall, mb / cpu);
   }
+  if (coder) {
+    std::printf("events       %llu\n", static_cast<unsigned long long>(events));
+    std::printf("coding time  %.3f s = %.1f%% of the text+nlp time (%.3f s)\n", code_seconds,
+                parse_seconds > 0 ? 100.0 * code_seconds / parse_seconds : 0.0, parse_seconds);
+  }
   std::printf("peak RSS     %.1f MB\n", ru.ru_maxrss / 1024.0);
   std::fflush(stdout);
 }
@@ -120,7 +139,7 @@ CommandRegistrar reg(90, [](CLI::App& app) {
   auto* cmd = app.add_subcommand("bench", "Measure pipeline throughput (single thread) on a news corpus");
   cmd->add_option("--input", args->input, "JSON Lines, text or CoNLL-U input (default: " + args->input + ")");
   cmd->add_option("--limit-docs", args->limit_docs, "only the first N documents (0 = all)");
-  cmd->add_option("--stage", args->stage, "segment, tag or parse (default: parse)");
+  cmd->add_option("--stage", args->stage, "segment, tag, parse or code (default: parse)");
   cmd->add_option("--models", args->models, "model directory (default: models/)");
   cmd->add_option("--repeat", args->repeat, "process the documents N times (steadier timings)");
   cmd->callback([args]() { Run(*args); });

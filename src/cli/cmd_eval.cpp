@@ -14,7 +14,7 @@
 #include "commands.h"
 #include "dyad/coder/coder.h"
 #include "dyad/coder/gold_eval.h"
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 #include "text_commands.h"
 
 namespace dyad::cli {

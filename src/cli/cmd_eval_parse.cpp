@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "commands.h"
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 #include "dyad/nlp/evaluate.h"
 #include "dyad/text/segmenter.h"
 #include "dyad/text/utf8.h"

@@ -11,7 +11,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 #include "dyad/nlp/lemmatizer.h"
 #include "dyad/nlp/model_files.h"
 #include "dyad/nlp/parser.h"
@@ -41,6 +41,8 @@ struct Args {
   int jackknife = 0;         // folds for predicted training tags (0 = gold tags)
   float prune_loaded = 0;    // experiments: prune the loaded model before scoring
   bool add_dev = false;      // train on dev too (final model; keeps the last iteration)
+  std::vector<std::string> partners;  // more models to combine with --out's when scoring
+  Parser::CombineOptions combine;
   ParserTrainOptions opts;
 };
 
@@ -101,7 +103,7 @@ void Evaluate(const Parser& parser, const Taggers& taggers, const std::string& p
 
 // Training sentences: the treebank (or --train-conllu), with jack-knifed
 // predicted tags when --jackknife K is given (optionally saved for reuse).
-std::vector<Sentence> TrainingSet(const Args& a) {
+std::vector<Sentence> TrainingSet(const Args& a, const Taggers& taggers) {
   std::vector<Sentence> train;
   if (!a.train_conllu.empty()) {
     train = ReadOrFail(a.train_conllu);
@@ -113,6 +115,7 @@ std::vector<Sentence> TrainingSet(const Args& a) {
     const auto t0 = std::chrono::steady_clock::now();
     TaggerTrainOptions topts;
     topts.threads = 2;
+    topts.iterations = 6;  // as `dyad train` does
     topts.verbose = true;
     std::unique_ptr<WordClusters> clusters;
     if (!a.opts.clusters_path.empty()) {
@@ -122,6 +125,9 @@ std::vector<Sentence> TrainingSet(const Args& a) {
     }
     Status s = JackknifeTags(&train, a.jackknife, topts);
     if (!s.ok()) Fail(s.message());
+    // Predicted lemmas too, as `dyad train` (and the pipeline) give them.
+    if (taggers.lemmatizer)
+      for (auto& sent : train) taggers.lemmatizer->LemmatizeSentence(&sent);
     std::fprintf(stderr, "train-parser: %d-fold jack-knifed tags in %.0fs\n", a.jackknife,
                  std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     if (!a.write_train.empty()) {
@@ -141,7 +147,7 @@ void Run(Args& a) {
   if (a.dev.empty()) a.dev = a.shared + "/data/ud/en_ewt-ud-dev.conllu";
   Taggers taggers = LoadTaggers(a.models);
   if (!a.eval_only) {
-    std::vector<Sentence> train = TrainingSet(a);
+    std::vector<Sentence> train = TrainingSet(a, taggers);
     std::vector<Sentence> dev = ReadOrFail(a.dev);
     taggers.Apply(&dev);  // select the iteration under the conditions of use
     std::fprintf(stderr, "train-parser: dev %s with %s\n", a.dev.c_str(),
@@ -174,7 +180,18 @@ void Run(Args& a) {
     std::printf("wrote %s (%.1f MB)\n", a.resave.c_str(),
                 std::filesystem::file_size(a.resave) / 1e6);
   }
-  auto parser = std::make_unique<Parser>(model);
+  std::vector<std::shared_ptr<const parser::ParserModel>> models = {model};
+  for (const auto& p : a.partners) {
+    auto m = std::make_shared<parser::ParserModel>();
+    s = parser::ParserModel::Load(p, m.get());
+    if (!s.ok()) Fail(s.message());
+    models.push_back(std::move(m));
+  }
+  auto parser = std::make_unique<Parser>(models);
+  parser->set_combine_options(a.combine);
+  if (models.size() > 1)
+    std::printf("combining %zu models (confidence %.2f, margin cap %.1f)\n", models.size(),
+                a.combine.confidence, a.combine.margin_cap);
   if (a.beam_override > 0) parser->set_beam_width(a.beam_override);
   Evaluate(*parser, taggers, a.dev);
   for (const auto& f : a.eval) Evaluate(*parser, taggers, f);
@@ -199,6 +216,7 @@ CommandRegistrar reg(70, [](CLI::App& app) {
   c->add_option("--clusters", a->opts.clusters_path,
                  "Word clusters model to use as features (e.g. models/clusters.bin)");
   c->add_flag("--no-gum", a->no_gum, "Train on EWT only");
+  c->add_flag("--reverse", a->opts.reverse, "Train a right-to-left parser (reads sentences backwards)");
   c->add_option("--eval", a->eval, "Also score these CoNLL-U files (tags as in the file)");
   c->add_flag("--eval-only", a->eval_only, "Do not train: score the model given by --out");
   c->add_option("--parse-beam", a->beam_override, "Beam width for evaluation (default: model's)");
@@ -216,6 +234,16 @@ CommandRegistrar reg(70, [](CLI::App& app) {
   c->add_option("--prune-loaded", a->prune_loaded,
                  "Drop weights with |w| <= this from the loaded model (size experiments)");
   c->add_option("--resave", a->resave, "Write the (pruned) model to this file");
+  c->add_option("--partner", a->partners,
+                "Score --out combined with these models (e.g. a --reverse one) by arc voting");
+  c->add_option("--combine-confidence", a->combine.confidence,
+                "Ensemble: weight of a model's margin in its arc votes")->capture_default_str();
+  c->add_option("--combine-cap", a->combine.margin_cap,
+                "Ensemble: margins are capped at this")->capture_default_str();
+  c->add_option("--combine-first-bonus", a->combine.first_bonus,
+                "Ensemble: extra vote weight of the first model")->capture_default_str();
+  c->add_option("--combine-other-scale", a->combine.other_scale,
+                "Ensemble: the other models' votes are scaled by this")->capture_default_str();
   c->callback([a]() { Run(*a); });
 });
 

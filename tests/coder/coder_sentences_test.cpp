@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "coder_test_util.h"
+#include "dyad/coder/event_json.h"
 
 namespace dyad {
 namespace {
@@ -158,6 +159,13 @@ TEST_F(CoderSentences, CoreferenceAppositionAndDuplicates) {
     EXPECT_EQ(d.text.substr(e.evidence.trigger_start, e.evidence.trigger_end - e.evidence.trigger_start),
               e.evidence.trigger);
   }
+  // A merged event serialises with its mentions and reads back the same.
+  std::string line = EventToJson(evs[0]);
+  Event back;
+  ASSERT_TRUE(EventFromJson(line, &back).ok()) << line;
+  ASSERT_EQ(back.mentions.size(), 1u);
+  EXPECT_EQ(back.mentions[0].sentence, 2);
+  EXPECT_EQ(EventToJson(back), line);
 }
 
 TEST_F(CoderSentences, HistoricalEventIsFlagged) {
@@ -178,7 +186,9 @@ TEST_F(CoderSentences, HistoricalEventIsFlagged) {
   auto all = coder_->CodeAll(d);
   ASSERT_EQ(all.size(), 1u) << ::testing::PrintToString(Summary(all));
   EXPECT_TRUE(all[0].historical);
-  EXPECT_EQ(all[0].event_date, "1953");
+  // event_date is always a full date: only the year is known, so the
+  // article date stands and the historical flag says it is earlier.
+  EXPECT_EQ(all[0].event_date, kDate);
   EXPECT_EQ(Summary(all)[0], "CHN>PRK:051");
 }
 

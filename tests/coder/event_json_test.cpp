@@ -50,6 +50,34 @@ TEST(EventJson, RoundTrip) {
   EXPECT_EQ(back.mentions[0].sentence, 5);
 }
 
+TEST(EventJson, EveryMentionIsWritten) {
+  // The store reads events with several mentions back; each span keeps its
+  // own evidence (a regression test for a serialiser that iterated over a
+  // destroyed temporary).
+  Event e = Sample();
+  for (int i = 0; i < 3; ++i) {
+    Mention m;
+    m.sentence = 10 + i;
+    m.evidence = {"Mention " + std::to_string(i) + ".", 100u + 10u * i, 110u + 10u * i, "hit",
+                  101u + 10u * i, 104u + 10u * i, "r" + std::to_string(i)};
+    e.mentions.push_back(m);
+  }
+  std::string line = EventToJson(e);
+  EXPECT_NE(line.find("\"count\":5"), std::string::npos) << line;
+  Event back;
+  ASSERT_TRUE(EventFromJson(line, &back).ok());
+  ASSERT_EQ(back.mentions.size(), 4u);
+  for (int i = 0; i < 3; ++i) {
+    const Mention& m = back.mentions[1 + i];
+    EXPECT_EQ(m.sentence, 10 + i);
+    EXPECT_EQ(m.evidence.text, "Mention " + std::to_string(i) + ".");
+    EXPECT_EQ(m.evidence.start, 100u + 10u * i);
+    EXPECT_EQ(m.evidence.trigger_end, 104u + 10u * i);
+    EXPECT_EQ(m.evidence.rule, "r" + std::to_string(i));
+  }
+  EXPECT_EQ(EventToJson(back), line);
+}
+
 TEST(EventJson, RejectsBadInput) {
   Event e;
   EXPECT_FALSE(EventFromJson("not json", &e).ok());

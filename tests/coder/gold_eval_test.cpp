@@ -7,7 +7,7 @@
 #include <fstream>
 
 #include "coder_test_util.h"
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 
 namespace dyad {
 namespace {

@@ -44,7 +44,52 @@ TEST(Temporal, WeekdayAndYear) {
   ParseView hv(h.sentences[0]);
   TimeInfo ht = TemporalOf(hv, {1}, "2024-10-06");
   EXPECT_TRUE(ht.historical);
-  EXPECT_EQ(ht.event_date, "1953");
+  EXPECT_EQ(ht.event_date, "");  // not known to the day: the article date stands
+  EXPECT_EQ(ht.period, "1953");
+}
+
+TEST(Temporal, WeekdayFollowsTense) {
+  // "Russia will hold talks on Friday" in an article of Sunday 2024-10-06:
+  // the coming Friday; "held talks on Friday": the one before.
+  Document d = testing::MakeDoc({"Russia Russia PROPN NNP 3 nsubj\n"
+                                 "will will AUX MD 3 aux\n"
+                                 "hold hold VERB VB 0 root\n"
+                                 "talks talk NOUN NNS 3 obj\n"
+                                 "on on ADP IN 6 case\n"
+                                 "Friday Friday PROPN NNP 3 obl\n",
+                                 "Russia Russia PROPN NNP 2 nsubj\n"
+                                 "held hold VERB VBD 0 root\n"
+                                 "talks talk NOUN NNS 2 obj\n"
+                                 "on on ADP IN 5 case\n"
+                                 "Friday Friday PROPN NNP 2 obl\n"},
+                                "2024-10-06");
+  ParseView fut(d.sentences[0]);
+  EXPECT_EQ(TemporalOf(fut, {2}, "2024-10-06").event_date, "2024-10-11");
+  ParseView past(d.sentences[1]);
+  EXPECT_EQ(TemporalOf(past, {1}, "2024-10-06").event_date, "2024-10-04");
+}
+
+TEST(Temporal, CoarseTimesGiveAPeriodNotADay) {
+  // "Iran attacked Iraq last year" / "... last month" / "... tomorrow".
+  auto doc = [](const char* adj, const char* unit) {
+    return testing::MakeDoc({std::string("Iran Iran PROPN NNP 2 nsubj\n"
+                                         "attacked attack VERB VBD 0 root\n"
+                                         "Iraq Iraq PROPN NNP 2 obj\n") +
+                             adj + " " + adj + " ADJ JJ 5 amod\n" + unit + " " + unit + " NOUN NN 2 obl:tmod\n"},
+                            "2024-10-06");
+  };
+  Document y = doc("last", "year");
+  ParseView yv(y.sentences[0]);
+  TimeInfo yt = TemporalOf(yv, {1}, "2024-10-06");
+  EXPECT_TRUE(yt.historical);
+  EXPECT_EQ(yt.event_date, "");
+  EXPECT_EQ(yt.period, "2023");
+  Document m = doc("last", "month");
+  ParseView mv(m.sentences[0]);
+  TimeInfo mt = TemporalOf(mv, {1}, "2024-10-06");
+  EXPECT_FALSE(mt.historical);
+  EXPECT_EQ(mt.event_date, "");
+  EXPECT_EQ(mt.period, "2024-09");
 }
 
 }  // namespace

@@ -51,6 +51,24 @@ TEST(VerbDictionary, ParsesPatternsClassesAndOptions) {
   EXPECT_EQ(d->Transform(Embed::kIntent, "190"), "");      // no row, no "*"
 }
 
+TEST(VerbDictionary, KeepTransformAndBackCode) {
+  auto ont = RealOntology();
+  std::unique_ptr<VerbDictionary> d;
+  Status st = VerbDictionary::FromText({{"a.txt", "%transform intent 17 -> =\n"
+                                                  "%transform intent 19 -> 138\n"
+                                                  "043  v:host ; back=042\n"}},
+                                       ont.get(), &d);
+  ASSERT_TRUE(st.ok()) << st.message();
+  EXPECT_EQ(d->Transform(Embed::kIntent, "174"), "174");  // "=" keeps the governed code
+  EXPECT_EQ(d->Transform(Embed::kIntent, "193"), "138");
+  const VerbPattern& p = d->pattern(0);
+  EXPECT_EQ(p.back_code, "042");
+  EXPECT_TRUE(p.both);
+  st = VerbDictionary::FromText({{"b.txt", "043  v:host ; back=999\n"}}, ont.get(), &d);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("b.txt:1"), std::string::npos) << st.message();
+}
+
 TEST(VerbDictionary, ErrorsNameFileAndLine) {
   auto ont = RealOntology();
   std::unique_ptr<VerbDictionary> d;
@@ -87,6 +105,8 @@ TEST(VerbDictionary, RealDictionaryCoversAllRoots) {
   // Transforms used by the coder exist.
   EXPECT_EQ(d->Transform(Embed::kIntent, "072"), "0332");
   EXPECT_EQ(d->Transform(Embed::kThreat, "190"), "138");
+  EXPECT_EQ(d->Transform(Embed::kIntent, "190"), "138");   // vowed to attack: a threat
+  EXPECT_EQ(d->Transform(Embed::kIntent, "174"), "174");   // pledged to expel: the expulsion, intended
   EXPECT_EQ(d->Transform(Embed::kAppeal, "0841"), "0253");
   EXPECT_EQ(d->Transform(Embed::kReject, "046"), "125");
   EXPECT_TRUE(d->InSet("light", "hold"));

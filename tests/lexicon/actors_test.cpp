@@ -249,6 +249,30 @@ TEST_F(ActorsTest, WorksOnSentenceWords) {
   EXPECT_EQ(m[1].first, 4);
 }
 
+TEST_F(ActorsTest, LowerCaseNameAfterATitle) {
+  // "President zelensky": careless case after a title still names the
+  // person when the tagger takes the word for a name; never a country
+  // ("president china"), and not a word tagged otherwise.
+  auto sentence = [](std::vector<std::pair<const char*, const char*>> words) {
+    Sentence s;
+    for (auto [f, u] : words) {
+      Word w;
+      w.form = f;
+      w.upos = u;
+      s.words.push_back(w);
+    }
+    return s;
+  };
+  auto m = lex_->actors().Find(sentence({{"President", "PROPN"}, {"zelensky", "PROPN"}, {"spoke", "VERB"}}),
+                               "2024-10-06");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].code, "UKRGOV");
+  EXPECT_EQ(m[0].first, 1);
+  EXPECT_TRUE(lex_->actors().Find(sentence({{"President", "PROPN"}, {"zelensky", "VERB"}}), "2024-10-06").empty());
+  EXPECT_TRUE(lex_->actors().Find(sentence({{"the", "DET"}, {"zelensky", "PROPN"}}), "2024-10-06").empty());
+  EXPECT_TRUE(lex_->actors().Find(sentence({{"President", "PROPN"}, {"france", "PROPN"}}), "2024-10-06").empty());
+}
+
 TEST_F(ActorsTest, NoInputCrashes) {
   EXPECT_TRUE(Actors("").empty());
   EXPECT_TRUE(lex_->FindActors(std::vector<std::string>{"", "-", "'s", "\xFF\xFE", "--"}, "junk").empty());

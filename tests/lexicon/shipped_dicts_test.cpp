@@ -56,6 +56,12 @@ TEST_F(ShippedDicts, SeedArticleActors) {
   EXPECT_EQ(CodeOf("Kim Yo Jong").substr(0, 3), "PRK");
 }
 
+TEST_F(ShippedDicts, CompaniesStandForTheirCountry) {
+  EXPECT_EQ(CodeOf("Malaysia Airlines"), "MYSBUS");
+  EXPECT_EQ(CodeOf("Gazprom"), "RUSBUS");
+  EXPECT_EQ(CodeOf("Malaysia"), "MYS");
+}
+
 TEST_F(ShippedDicts, SeatsIgosGroupsAgents) {
   EXPECT_EQ(CodeOf("the White House"), "USAGOV");
   EXPECT_EQ(CodeOf("the Kremlin"), "RUSGOV");

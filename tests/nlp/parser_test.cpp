@@ -8,7 +8,7 @@
 #include <fstream>
 #include <random>
 
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 #include "dyad/nlp/parser.h"
 #include "dyad/nlp/parser_model.h"
 #include "dyad/nlp/train/parser_oracle.h"

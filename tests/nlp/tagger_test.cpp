@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 #include "dyad/nlp/model_files.h"
 #include "dyad/nlp/tagger.h"
 #include "dyad/nlp/tagger_model.h"
@@ -154,7 +154,9 @@ TEST(TaggerTest, OddInputNeverCrashesAndTagsEveryWord) {
   tagger->Tag(&empty);
   EXPECT_TRUE(empty.words.empty());
   Sentence odd = Words({"\xff\xfe", "", "😀😀", "ÉLYSÉE", "-", "1,000,000.5"});
-  odd.words.push_back(Word{std::string(5000, 'a')});
+  Word very_long;
+  very_long.form = std::string(5000, 'a');
+  odd.words.push_back(very_long);
   tagger->Tag(&odd);
   for (const auto& w : odd.words) EXPECT_FALSE(w.upos.empty());
 }

@@ -381,17 +381,14 @@ TEST(Server, QueryTimeLimitGives503) {
   EXPECT_NE(j["error"]["message"].get<std::string>().find("time limit"), std::string::npos);
 }
 
-TEST(Server, OpenApiDescribesEveryRouteAndMatchesDocs) {
+TEST(Server, OpenApiDescribesEveryRoute) {
+  // The served document is docs/openapi.json compiled in; every routed path
+  // must be described there, and nothing else.
   ServerFixture f({});
   json spec = f.Get("/api/openapi", 200);
   EXPECT_EQ(spec["openapi"], "3.0.3");
   for (const auto& p : ApiServer::RoutedPaths()) EXPECT_TRUE(spec["paths"].contains(p)) << p;
   EXPECT_EQ(spec["paths"].size(), ApiServer::RoutedPaths().size());
-  std::ifstream in(std::string(DYAD_SOURCE_DIR) + "/docs/openapi.json");
-  ASSERT_TRUE(in) << "docs/openapi.json missing";
-  json docs = json::parse(in);
-  EXPECT_EQ(docs, spec) << "docs/openapi.json differs from the served document: regenerate it "
-                           "with `dyad serve --print-openapi > docs/openapi.json`";
 }
 
 TEST(Server, ServesTheDashboardFiles) {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 
 namespace dyad {
 namespace {

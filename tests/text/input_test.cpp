@@ -6,7 +6,7 @@
 #include <fstream>
 #include <random>
 
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 
 namespace fs = std::filesystem;
 

@@ -1,4 +1,4 @@
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 
 #include <gtest/gtest.h>
 

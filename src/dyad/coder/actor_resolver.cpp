@@ -640,8 +640,8 @@ std::vector<ActorRef> SentenceActors::Resolve(int w, bool expand_conj) {
   }
   done_[w] = 1;  // guards cycles through coreference and conjunction
   std::vector<ActorRef> own = ResolveOwn(w);
-  // Apposition: "Kim's sister, Kim Yo Jong"; "the US commander in Iraq,
-  // General David Petraeus". A named appositive beats a vaguer head.
+  // Apposition: "Kim's sister, Kim Yo Jong"; "the French envoy to Mali,
+  // Ambassador Jean Dupont". A named appositive beats a vaguer head.
   for (int k : v_[w].kids) {
     if (v_[k].base != "appos") continue;
     std::vector<ActorRef> ap = Resolve(k, false);
@@ -702,9 +702,9 @@ std::vector<ActorRef> SentenceActors::Inside(int w, int depth, bool allow_in) co
   return out;
 }
 
-std::vector<ActorRef> SentenceActors::InsidePass(int w, int depth, bool in) const {
+std::vector<ActorRef> SentenceActors::InsidePass(int w, int depth, bool in, int steps) const {
   std::vector<ActorRef> out;
-  if (depth <= 0) return out;
+  if (depth <= 0 || steps <= 0) return out;
   for (int k : v_[w].kids) {
     const ViewNode& kn = v_[k];
     bool mod = !in && (kn.rel == "nmod:poss" || kn.base == "compound" || kn.rel == "amod" || kn.base == "flat");
@@ -716,7 +716,12 @@ std::vector<ActorRef> SentenceActors::InsidePass(int w, int depth, bool in) cons
     for (const auto& r : refs_[k])
       if (r.known() && !(kn.rel == "amod" && r.country == "---")) out.push_back(r);  // not "military action"
     if (!out.empty()) return out;
-    out = InsidePass(k, depth - 1, in);
+    // A chain of noun compounds is one name ("the Malaysia Airlines Boeing
+    // 777 flight MH17"): its links cost no depth. Inside an in-phrase, its
+    // own modifiers count ("in Kenya's capital").
+    int d = kn.base == "compound" ? depth : depth - 1;
+    out = InsidePass(k, d, false, steps - 1);
+    if (out.empty() && in) out = InsidePass(k, depth - 1, true, steps - 1);
     if (!out.empty()) return out;
   }
   return out;

@@ -105,7 +105,7 @@ class SentenceActors {
 
  private:
   std::vector<ActorRef> Resolve(int w, bool expand_conj);
-  std::vector<ActorRef> InsidePass(int w, int depth, bool in) const;
+  std::vector<ActorRef> InsidePass(int w, int depth, bool in, int steps = 6) const;
   std::vector<ActorRef> ResolvedInside(int w, int depth);
   std::vector<ActorRef> ResolveOwn(int w);
   std::vector<ActorRef> CountriesOf(int w, int skip = -1);

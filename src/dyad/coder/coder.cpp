@@ -9,6 +9,7 @@
 #include "dyad/coder/event_extractor.h"
 #include "dyad/coder/parse_view.h"
 #include "dyad/coder/surname_index.h"
+#include "dyad/coder/temporal.h"
 #include "dyad/lexicon/lexicon.h"
 #include "dyad/lexicon/verb_dictionary.h"
 #include "dyad/util/resources.h"
@@ -25,6 +26,13 @@ EventActor ToEventActor(const ActorRef& r) {
   a.start = r.start;
   a.end = r.end;
   return a;
+}
+
+// require_dyad: both sides coded, and not both mere sectors of no known
+// country ("---REB" -> "---MIL" says who fought whom nowhere in particular).
+bool FullDyad(const Event& e) {
+  if (!e.source || !e.target || e.source->code.empty() || e.target->code.empty()) return false;
+  return e.source->country != "---" || e.target->country != "---";
 }
 
 std::string ActorKey(const std::optional<EventActor>& a) {
@@ -45,8 +53,7 @@ class CoderImpl : public Coder {
     for (Event& e : all) {
       if (e.negated && !opts_.include_negated) continue;
       if (e.historical && !opts_.include_historical) continue;
-      if (opts_.require_dyad && (!e.source || !e.target || e.source->code.empty() || e.target->code.empty()))
-        continue;
+      if (opts_.require_dyad && !FullDyad(e)) continue;
       out.push_back(std::move(e));
     }
     return out;
@@ -121,7 +128,10 @@ class CoderImpl : public Coder {
     e.doc_id = doc.id;
     e.sentence = static_cast<int>(si);
     e.date = doc.date;
-    e.event_date = r.event_date.empty() ? doc.date : r.event_date;
+    // Always a full date (the event.h contract): a coarser time ("in 1994")
+    // leaves the article date here; the historical flag tells it is earlier.
+    int y, m, d;
+    e.event_date = ParseIsoDate(r.event_date, &y, &m, &d) ? r.event_date : doc.date;
     if (r.source) e.source = ToEventActor(*r.source);
     if (r.target) e.target = ToEventActor(*r.target);
     e.cameo = r.code;

@@ -25,12 +25,18 @@ struct CoderOptions {
   // of kinds that often have no stated target (force posture 15x, threats
   // 13x, protests 14x, coercion and violence 17x-20x) are kept with a null
   // target; every other event still needs both sides. Unknown *named*
-  // actors (code "") count as present unless require_dyad is set.
+  // actors (code "") count as present unless require_dyad is set, and
+  // require_dyad also drops a pair of mere sectors of no known country
+  // ("---REB" -> "---MIL").
   bool require_dyad = false;
   // Merge repeated reports of the same event in a document into one Event
   // with several `mentions` (off: every mention is its own Event).
   bool merge_duplicates = true;
-  QuadScheme quad_scheme = QuadScheme::kIcews4;  // how Event::quad_class is filled
+  // How Event::quad_class is filled: Ontology::QuadClass(code, quad_scheme)
+  // (lexicon/ontology.h). kIcews4 (ICEWS/GDELT): 1 verbal cooperation 01-05,
+  // 2 material cooperation 06-09, 3 verbal conflict 10-14, 4 material
+  // conflict 15-20; kPhoenix5 as defined there.
+  QuadScheme quad_scheme = QuadScheme::kIcews4;
 };
 
 class Coder {

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "dyad/lexicon/plover.h"
+
 namespace dyad {
 
 // One side of an event. `code` is the full CAMEO actor code ("PRKGOV",
@@ -22,12 +24,6 @@ struct EventActor {
   std::string sector;    // agent block(s) after the country: "GOV", "MIL", ""
   std::string text;      // the words that named the actor ("Kim Jong Un")
   uint32_t start = 0, end = 0;  // byte span of `text` in the document
-};
-
-struct Plover {
-  std::string event;     // "AGREE", "ACCUSE", "AID", ... ("" when CAMEO 01x/02x)
-  std::string mode;      // "" when none
-  std::string context;   // "" when none
 };
 
 enum class Modality { kAsserted, kIntended, kConditional, kHypothetical, kReported };

@@ -74,6 +74,8 @@ struct Ev {
   bool self_target = false;
   bool reciprocal = false;
   bool both = false;
+  std::string back_code;      // code of the reverse direction of a `both` event, if it differs
+  bool place_target = false;  // the target is where a meeting happened, not a party to it
   bool half_ok = false;
   Modality modality = Modality::kAsserted;
   bool negated = false;
@@ -126,7 +128,12 @@ class SentenceCoder {
     return v_.IsNominal(t) ? NounSources(t, depth) : VerbSources(t, depth);
   }
   std::vector<ActorRef> Slot(int t, const std::string& spec, bool passive) const;
-  std::vector<ActorRef> PrepTargets(int x, int skip) const;
+  // Which prepositional targets to look at: all, those naming a party
+  // (with, against, to ...) or those naming a topic (on, about, over ...).
+  enum class PrepKind { kAll, kDirect, kTopical };
+  std::vector<ActorRef> PrepTargets(int x, int skip, PrepKind kind = PrepKind::kAll) const;
+  std::vector<ActorRef> PlaceOn(int x, int depth = 1) const;
+  std::vector<ActorRef> PlaceOfEvent(int t) const;
   std::vector<ActorRef> Targets(int t, const VerbPattern& p, int root) const;
   std::vector<ActorRef> Addressee(int t) const;
 
@@ -221,7 +228,7 @@ void SentenceCoder::MatchAll() {
   for (int i = 0; i < n_; ++i) {
     if (act_.InActorName(i) && v_[i].upos == "PROPN") continue;
     // An adjective-like participle describes a state: "exiled dissidents",
-    // "the deepening partnership".
+    // "the growing partnership".
     if (v_[i].rel == "amod" && !v_.HasKid(i, "obj") && !v_.HasKid(i, "xcomp") && !v_.HasKid(i, "ccomp")) continue;
     const auto* a = vd_.ForTrigger(v_[i].lemma);
     const auto* b = v_[i].lform != v_[i].lemma ? vd_.ForTrigger(v_[i].lform) : nullptr;
@@ -366,13 +373,13 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
   }
   int s = v_.Kid(h, "nsubj");
   if (s < 0) s = v_.Kid(h, "csubj");
-  // "Ukrainian lawmakers Tuesday endorsed": a date parsed as the subject is none.
+  // "Polish senators Friday approved": a date parsed as the subject is none.
   if (s >= 0 && In(v_[s].lform, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                  "today", "yesterday", "tonight", "tomorrow"}))
     s = -1;
   if (s >= 0) {
     auto r = RefsOrInside(s);
-    // Lists parsed loosely: "The US, Russia, and Switzerland met" may come
+    // Lists parsed loosely: "Peru, Chile, and Brazil met" may come
     // out as two subjects, or with "Russia" as a compound after its head.
     for (int k : v_[h].kids)
       if (k != s && v_[k].rel == "nsubj")
@@ -388,12 +395,36 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
           if (!r.empty()) break;
         }
     }
+    // "A report released in the Rwandan capital alleged ...": a document of
+    // no named author speaks for the country where it was issued.
+    if (r.empty() && vd_.InSet("document", v_[s].lemma)) {
+      auto places = PlaceOn(s, 2);
+      if (places.empty()) places = PlaceOn(h);  // parsed "report released in X" as a clause
+      for (ActorRef pl : places) {
+        pl.code = pl.country;
+        pl.sector.clear();
+        r.push_back(pl);
+      }
+    }
     return r;
   }
   int head = v_[h].head;
   if (head < 0) return {};
   const ViewNode& n = v_[h];
-  // A verb hung off the noun before it ("Israel on Wednesday released ...",
+  // "The tour ended as the French president got ready to visit": a clause's
+  // subject misparsed as an "as"-phrase of the verb above, right before it.
+  if (In(n.base, {"xcomp", "advcl", "conj"}) && head < h) {
+    for (int k : v_[head].kids) {
+      if (k >= h || (v_[k].base != "obl" && v_[k].base != "nmod")) continue;
+      if (!In(v_.Case(k), {"as", "while", "when", "after", "before", "since", "because", "until"})) continue;
+      int first = k, last = k;
+      v_.SubtreeSpan(k, &first, &last);
+      if (last + 1 != h) continue;
+      auto r = RefsOrInside(k);
+      if (!r.empty()) return r;
+    }
+  }
+  // A verb hung off the noun before it ("Egypt on Sunday freed ...",
   // parsed with Israel as the root): that noun is its subject.
   if (In(n.base, {"parataxis", "conj", "dep", "appos"}) && head < h && v_.IsNominal(head)) {
     auto r = act_.Refs(head);
@@ -404,7 +435,7 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
     for (int k : n.kids)
       if (v_[k].base == "mark" && v_[k].lemma == "to") to_clause = true;
   if (n.base == "xcomp" || (to_clause && !v_.HasKid(head, "xcomp"))) {
-    // "Obama is scheduled to attend", "was asked to": the passive subject acts.
+    // "the envoy is due to attend", "was asked to": the passive subject acts.
     if (v_.IsPassive(head))
       if (int k = v_.Kid(head, "nsubj:pass"); k >= 0) {
         auto r = RefsOrInside(k);
@@ -425,7 +456,7 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
     return act_.Refs(head);
   }
   if (n.base == "acl") {
-    // "soldiers killed in Ukraine": a passive participle's noun is its patient.
+    // "sailors killed off Yemen": a passive participle's noun is its patient.
     bool active_use = v_.HasKid(h, "obj") || v_.HasKid(h, "xcomp") || v_.HasKid(h, "ccomp");
     if ((n.xpos == "VBN" && !active_use) || v_.IsPassive(h)) return {};
     if (pat_[head] >= 0 || v_[head].upos == "NOUN") {
@@ -518,6 +549,12 @@ std::vector<ActorRef> SentenceCoder::Slot(int t, const std::string& spec, bool p
       std::vector<int> hosts{t};
       if (int o = v_.Kid(t, "obj"); o >= 0) hosts.push_back(o);
       if (int o = v_.Kid(t, "nsubj:pass"); o >= 0) hosts.push_back(o);
+      // A noun of the pattern in an adjunct: "came under pressure from X".
+      if (cur_used_)
+        for (int k : v_[t].kids)
+          if ((v_[k].base == "obl" || v_[k].base == "nmod") &&
+              std::find(cur_used_->begin(), cur_used_->end(), k) != cur_used_->end())
+            hosts.push_back(k);
       for (int x : hosts)
         for (int k : v_[x].kids)
           if ((v_[k].base == "obl" || v_[k].base == "nmod") && v_.Case(k) == s && r.empty()) r = RefsOrInside(k);
@@ -527,7 +564,7 @@ std::vector<ActorRef> SentenceCoder::Slot(int t, const std::string& spec, bool p
   return {};
 }
 
-std::vector<ActorRef> SentenceCoder::PrepTargets(int x, int skip) const {
+std::vector<ActorRef> SentenceCoder::PrepTargets(int x, int skip, PrepKind kind) const {
   std::vector<ActorRef> best;
   int best_rank = 1000;
   last_prep_.clear();
@@ -540,14 +577,70 @@ std::vector<ActorRef> SentenceCoder::PrepTargets(int x, int skip) const {
     for (size_t i = 0; i < std::size(kTargetPreps); ++i)
       if (c == kTargetPreps[i]) rank = static_cast<int>(i);
     if (rank < 0 || rank >= best_rank) continue;
+    bool topical = In(c, {"on", "upon", "for", "over", "of", "about", "in favor of"});
+    if ((kind == PrepKind::kDirect && topical) || (kind == PrepKind::kTopical && !topical)) continue;
     auto r = act_.Refs(k);
-    if (r.empty()) r = act_.Inside(k, 2, true);  // "a summit on the unrest in Iran"
+    if (r.empty()) r = act_.Inside(k, 2, true);  // "a conference about the crisis in Sudan"
     if (r.empty()) continue;
     best = r;
     best_rank = rank;
     last_prep_ = c;
   }
   return best;
+}
+
+namespace {
+// A place: a country, a capital (its government code) or a region, not an
+// actor phrase built on one ("the funerals of U.S. soldiers" is no place).
+bool PlaceKind(const ActorRef& r) {
+  return r.known() && !r.person && r.country != "---" &&
+         ((r.kind == ActorKind::kCapital) ||
+          ((r.kind == ActorKind::kCountry || r.kind == ActorKind::kPlace) && r.sector.size() <= 3 &&
+           r.sector.find("GOV") == std::string::npos && r.sector.find("MIL") == std::string::npos));
+}
+bool LocativeCase(std::string_view c) {
+  return In(c, {"in", "at", "near", "inside", "across", "throughout", "off", "along"});
+}
+}  // namespace
+
+// Where the event of trigger t happens: a place on the trigger, on the light
+// verb of an event noun, or on the verb's object.
+std::vector<ActorRef> SentenceCoder::PlaceOfEvent(int t) const {
+  auto r = PlaceOn(t);
+  if (!r.empty()) return r;
+  int h = v_[t].head;
+  if (v_.IsNominal(t) && h >= 0 && IsLight(h)) return PlaceOn(h);
+  if (!v_.IsNominal(t))
+    if (int o = v_.Kid(t, "obj"); o >= 0) return PlaceOn(o);
+  return {};
+}
+
+// The place named by a locative phrase on x ("in Zurich", "at a mall in
+// Kenya's capital" when deep): a country, a capital or a place, or nothing.
+std::vector<ActorRef> SentenceCoder::PlaceOn(int x, int depth) const {
+  std::vector<std::pair<int, int>> queue{{x, 0}};
+  for (size_t qi = 0; qi < queue.size(); ++qi) {
+    auto [y, d] = queue[qi];
+    for (int k : v_[y].kids) {
+      const ViewNode& kn = v_[k];
+      if (kn.base == "obl" || kn.base == "nmod") {
+        if (kn.rel == "nmod:poss" || kn.rel == "obl:tmod" || kn.rel == "nmod:tmod") continue;
+        if (LocativeCase(v_.Case(k))) {
+          std::vector<ActorRef> keep;
+          auto refs = act_.Refs(k);
+          if (refs.empty()) refs = act_.Inside(k, 2, true);
+          for (const auto& r : refs)
+            if (PlaceKind(r)) keep.push_back(r);
+          if (!keep.empty()) return keep;
+        }
+      }
+      // Deeper: through the phrases of the event, not into other clauses'
+      // subjects or relative clauses.
+      if (d + 1 < depth && (In(kn.base, {"obl", "nmod", "obj", "acl"}) && kn.rel != "acl:relcl"))
+        queue.push_back({k, d + 1});
+    }
+  }
+  return {};
 }
 
 std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int root) const {
@@ -575,6 +668,18 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
       r = act_.Refs(io);
       if (!r.empty()) return r;
     }
+    if (root == 4) {
+      // Meetings: a party ("with", "to") first, then where it happens ("attend
+      // a conference in Norway about the crisis in Sudan" -> NOR), then the topic.
+      r = PrepTargets(t, -1, PrepKind::kDirect);
+      if (r.empty() && obj >= 0) r = PrepTargets(obj, -1, PrepKind::kDirect);
+      if (r.empty()) {
+        r = PlaceOn(t);
+        if (r.empty() && obj >= 0) r = PlaceOn(obj);
+        if (!r.empty()) last_prep_ = "in";
+      }
+      if (!r.empty()) return r;
+    }
     r = PrepTargets(t, -1);
     if (!r.empty()) return r;
     if (obj >= 0) {
@@ -584,9 +689,23 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
       if (!r.empty()) return r;
     }
   } else {
+    int h = v_[t].head;
+    if (root == 4) {  // as above: "talks with X", then "talks in Geneva", then "talks on Iran"
+      r = PrepTargets(t, -1, PrepKind::kDirect);
+      bool light = h >= 0 && v_[t].base == "obj" && IsLight(h);
+      if (r.empty() && light) {
+        if (int io = v_.Kid(h, "iobj"); io >= 0) r = act_.Refs(io);
+        if (r.empty()) r = PrepTargets(h, t, PrepKind::kDirect);
+      }
+      if (r.empty()) {
+        r = PlaceOn(t);
+        if (r.empty() && light) r = PlaceOn(h);
+        if (!r.empty()) last_prep_ = "in";
+      }
+      if (!r.empty()) return r;
+    }
     r = PrepTargets(t, -1);
     if (!r.empty()) return r;
-    int h = v_[t].head;
     if (h >= 0 && v_[t].base == "obj" && IsLight(h)) {
       if (int io = v_.Kid(h, "iobj"); io >= 0) {
         r = act_.Refs(io);
@@ -596,6 +715,22 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
       if (!r.empty()) return r;
     }
   }
+  // "met with Syrian President Assad Tuesday to discuss ...", misparsed with
+  // "with" as the subordinator of "discuss" and Assad as its subject: the
+  // preposition right after the verb still names the other party.
+  if (!nominal)
+    for (int c : v_[t].kids) {
+      if (v_[c].base != "advcl" || !v_.IsVerb(c)) continue;
+      for (int m : v_[c].kids)
+        if (m == t + 1 && v_[m].base == "mark" && In(v_[m].lemma, {"with", "against"}))
+          if (int sj = v_.Kid(c, "nsubj"); sj >= 0 && sj > m) {
+            r = act_.Refs(sj);
+            if (!r.empty()) {
+              last_prep_ = v_[m].lemma;
+              return r;
+            }
+          }
+    }
   // "condemned the attack": the target is whoever carried out the attack
   // reported earlier in the document.
   if (int o = nominal ? -1 : v_.Kid(t, "obj"); o >= 0 && pat_[o] >= 0 && !v_.HasKid(o, "nmod:poss")) {
@@ -616,7 +751,7 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
   if (LocativeRoot(root) || p.half) {
     std::vector<int> hosts{t};
     if (v_.IsNominal(t) && v_[t].head >= 0 && IsLight(v_[t].head)) hosts.push_back(v_[t].head);
-    // "attend a summit in Switzerland", "re-examine the refineries in Iran"
+    // "attend a conference in Norway", "inspect the reactors in Iran"
     if (!v_.IsNominal(t))
       if (int o = v_.Kid(t, "obj"); o >= 0) hosts.push_back(o);
     for (int x : hosts)
@@ -630,6 +765,16 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
         if (!in.empty()) return in;
         last_prep_.clear();
       }
+  }
+  // Violence with no target named near the verb: the place where it
+  // happened, looked for through the phrases of the event ("launched attacks
+  // during its campaign for a state in northeastern Nigeria").
+  if (root >= 18 && root <= 20 && !p.require_target) {
+    auto pl = PlaceOn(t, 3);
+    if (!pl.empty()) {
+      last_prep_ = "in";
+      return pl;
+    }
   }
   return {};
 }
@@ -686,7 +831,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
   std::vector<ActorRef> src;
   if (!p.source_from.empty()) src = Slot(t, p.source_from, !nominal && v_.IsPassive(t));
   if (src.empty()) src = Sources(t, 0);
-  // Passive with no agent: "fired at it from the Gaza Strip".
+  // Passive with no agent: "launched at it from across the border".
   if (src.empty() && !nominal && v_.IsPassive(t)) {
     for (int k : n.kids)
       if ((v_[k].base == "obl") && v_.Case(k) == "from") src = RefsOrInside(k);
@@ -736,7 +881,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
     std::vector<ActorRef> addressee;
     std::vector<Ev> extra;  // events the control word adds (accusations)
     Embed embed = p.embed;
-    // "Obama wants Putin to attack": wanting another to act is an appeal to them.
+    // "Paris wants Rome to strike": wanting another to act is an appeal to them.
     if (embed == Embed::kIntent && !nominal && v_.HasKid(t, "xcomp") && vd_.InSet("object_appeal", n.lemma))
       if (int o = v_.Kid(t, "obj"); o >= 0 && !act_.Refs(o).empty()) embed = Embed::kAppeal;
     if (embed == Embed::kAppeal || embed == Embed::kDemand) addressee = Addressee(t);
@@ -747,13 +892,14 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       c2.negated = false;
       c2.modality = Modality::kAsserted;
       c2.reported = ctx.reported || embed == Embed::kReport;
-      if (embed == Embed::kReport) c2.modality = Modality::kReported;
+      if (c2.reported) c2.modality = Modality::kReported;  // "said X helped to carry out ..."
       // The speaker of reported speech is not the actor of what is reported.
       c2.have_controller = embed != Embed::kReport;
       c2.controller = (embed == Embed::kAppeal || embed == Embed::kDemand) && !addressee.empty() ? addressee : src;
       std::vector<Ev> inner = Realize(e, c2);
       for (Ev& ev : inner) {
         ev.used.push_back(t);
+        bool replaced = false;  // the control word's own event stands for it
         switch (embed) {
           case Embed::kReport:
             // The speaker is not the actor of what they report: no fill-in.
@@ -769,7 +915,8 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
             }
             // "Israel said a mortar was fired at it from Gaza": saying that
             // another did violence accuses them (112); saying one did it
-            // oneself claims it (015). The reported event stays as well.
+            // oneself claims it (015). The claim is the event then: what it
+            // reports is not established (PETRARCH/CAMEO convention).
             if (RootOf(ev.code) >= 18 && ev.modality == Modality::kReported && !ev.negated && !src.empty() &&
                 src[0].known() && src[0].country != "---" && src[0].sector.find("MED") == std::string::npos &&
                 !ev.sources.empty() && ev.sources[0].known()) {
@@ -785,7 +932,10 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
               acc.anchors = ctx.anchors;
               acc.used = ev.used;
               acc.used.push_back(t);
-              if (!acc.targets.empty()) extra.push_back(std::move(acc));
+              if (!acc.targets.empty()) {
+                extra.push_back(std::move(acc));
+                replaced = true;
+              }
             }
             break;
           case Embed::kPass:
@@ -840,11 +990,18 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
           }
         }
         if (mod == Modality::kConditional) ev.modality = Modality::kConditional;
+        if (replaced) {
+          if (trace_) Log("  " + W(ev.trigger) + " " + ev.code + " reported by " + W(t) + ": coded as the claim");
+          continue;
+        }
         out.push_back(std::move(ev));
       }
     }
+    // A report word with an event of its own ("alleged that ...") is that
+    // event too, unless what it reports became its accusation already.
+    bool own_too = embed == Embed::kReport && !p.code.empty() && extra.empty() && !out.empty();
     for (Ev& x : extra) out.push_back(std::move(x));
-    if (!out.empty() || p.code.empty()) {
+    if ((!out.empty() && !own_too) || p.code.empty()) {
       if (out.empty() && trace_) Log("  " + W(t) + " (" + p.id + ") " + EmbedName(embed) + ": no embedded event");
       return out;
     }
@@ -868,6 +1025,16 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       return out;
     }
   }
+  // "held talks with Suleiman during a visit to Beirut": an event noun in a
+  // time adjunct of an event of the same kind is that event's setting.
+  if (nominal && (n.base == "obl" || n.base == "nmod") && n.head >= 0 && pat_[n.head] >= 0 && !p.code.empty() &&
+      In(v_.Case(t), {"during", "on", "in the course of"})) {
+    const std::string& hc = vd_.pattern(pat_[n.head]).code;
+    if (hc.size() >= 2 && hc.substr(0, 2) == p.code.substr(0, 2)) {
+      if (trace_) Log("  " + W(t) + " setting of " + W(n.head) + " (same kind of event): no event of its own");
+      return out;
+    }
+  }
   // The pattern's own event.
   Ev ev;
   ev.code = p.code;
@@ -881,6 +1048,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
   for (int a : absorbed) ev.used.push_back(a);
   ev.reciprocal = p.reciprocal;
   ev.both = p.both;
+  ev.back_code = p.back_code;
   int root = RootOf(p.code);
   std::vector<int> used_words = cur_used_ ? *cur_used_ : std::vector<int>();
   ev.targets = Targets(t, p, root);
@@ -897,26 +1065,59 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       it = self ? ev.targets.erase(it) : it + 1;
     }
   }
+  // "claimed responsibility for an attack at a mall in Kenya's capital": the
+  // claim is about whoever the claimed act was aimed at.
+  if (ev.targets.empty() && p.code.rfind("015", 0) == 0) {
+    std::vector<int> hosts{t};
+    if (int o = v_.Kid(t, "obj"); o >= 0) hosts.push_back(o);
+    for (int x : hosts)
+      for (int k : v_[x].kids) {
+        if (!ev.targets.empty()) break;
+        if ((v_[k].base != "nmod" && v_[k].base != "obl") || !In(v_.Case(k), {"for", "of"}) || pat_[k] < 0) continue;
+        VerbPattern plain;
+        ev.targets = Targets(k, plain, RootOf(vd_.pattern(pat_[k]).code));
+        if (ev.targets.empty()) ev.targets = PlaceOn(k, 3);
+      }
+    if (ev.targets.empty()) ev.targets = PlaceOn(t, 3);  // the act's phrases hung elsewhere
+  }
   // "Bush, Musharraf and Karzai held a meeting on the sidelines of the UN
-  // assembly": a group meeting, not a meeting with the UN.
+  // assembly": a group meeting, not a meeting with the UN. But "Obama and
+  // Putin will meet in Zurich": a meeting abroad has the host place as its
+  // target, as for a single visitor (PETRARCH/CAMEO convention), unless one
+  // of them is at home there ("China and Japan met in Beijing").
   if (p.reciprocal && ev.sources.size() >= 2 && !ev.targets.empty() && p.target_from.empty() &&
       !last_prep_.empty() && !In(last_prep_, {"with", "between", "against", "among"})) {
-    ev.targets.clear();
-    ev.self_target = true;
+    bool abroad = root == 4 && LocativeCase(last_prep_);
+    for (const auto& tg : ev.targets) abroad = abroad && PlaceKind(tg);
+    for (const auto& s2 : ev.sources)
+      for (const auto& tg : ev.targets) abroad = abroad && s2.country != tg.country;
+    if (abroad) {
+      ev.reciprocal = false;
+      ev.both = false;
+      ev.place_target = true;
+      // The participants still form a dyad a later event noun may refer to
+      // ("meet in Baghdad to discuss how to improve coordination").
+      if (ev.sources[0].known() && ev.sources[1].known()) dyads_.push_back({ev.sources[0], ev.sources[1]});
+    } else {
+      ev.targets.clear();
+      ev.self_target = true;
+    }
   }
   if (p.require_target && ev.targets.empty()) {
     if (trace_) Log("  " + W(t) + " " + p.id + " needs a target, none found");
     return out;
   }
   // Future or intended material conflict is a threat: "will attack" -> 138.
+  // The intent table decides, as for "vowed to attack": coercion such as
+  // "will expel" stays what it is (modality intended).
   if ((future || ctx.reported) && root >= 14 && mod == Modality::kIntended && !negated) {
-    std::string th = vd_.Transform(Embed::kThreat, ev.code);
-    if (!th.empty()) {
+    std::string th = vd_.Transform(Embed::kIntent, ev.code);
+    if (!th.empty() && th != ev.code) {
       ev.code = th;
       ev.rule += "+future";
     }
   }
-  // "would not provide support": a refusal, not a negated promise.
+  // "will not send any aid": a refusal, not a negated promise.
   if (negated && (future || modal) && RootOf(ev.code) >= 3 && RootOf(ev.code) <= 8) {
     std::string r = vd_.Transform(Embed::kReject, ev.code);
     if (!r.empty()) {
@@ -957,7 +1158,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       ev.targets = keep;
     }
   }
-  // "relations between the DPRK and China" pledged by Kim: the side of the
+  // "ties between Seoul and Tokyo" promised by Seoul: the side of the
   // source in a between-phrase is the source itself.
   if (last_prep_ == "between" && !ev.sources.empty() && ev.targets.size() >= 2) {
     std::vector<ActorRef> keep;
@@ -975,6 +1176,51 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
     ev.sources = ev.targets;
     ev.targets.clear();
     ev.self_target = true;
+  }
+  // Agents of no stated country take the country of the place where the
+  // event happens: "clashed with rioters in the Egyptian square" -> EGYOPP.
+  // Violence with no agent at all is put down to the place when its victims
+  // are from elsewhere: "10 Russian soldiers were killed in Ukraine" ->
+  // UKR -> RUSMIL (PETRARCH's convention for an unnamed perpetrator).
+  {
+    bool unnamed = false;
+    for (auto* side : {&ev.sources, &ev.targets})
+      for (const auto& a : *side) unnamed = unnamed || (a.known() && a.country == "---");
+    bool agentless = ev.sources.empty() && !ev.targets.empty() && RootOf(ev.code) >= 18 && !nominal &&
+                     (v_.IsPassive(t) || n.xpos == "VBN") && !ev.negated &&
+                     (ev.modality == Modality::kAsserted || ev.modality == Modality::kReported);
+    std::vector<ActorRef> place = (unnamed || agentless) ? PlaceOfEvent(t) : std::vector<ActorRef>();
+    if (!place.empty()) {
+      const ActorRef& pl = place[0];
+      std::string base = pl.kind == ActorKind::kCapital ? pl.country : pl.code;
+      // Sources act where they are; of those acted upon, only the sectors
+      // that are local by nature (civilians, police, protesters, rebels ...)
+      // belong to the place: a reporter kidnapped in Iraq is not Iraqi.
+      auto local = [](const std::string& sector) {
+        for (const char* l : {"CVL", "OPP", "COP", "REB", "UAF", "LAB", "AGR"})
+          if (sector.rfind(l, 0) == 0) return true;
+        return false;
+      };
+      // An event aimed at the place itself says nothing of where its source
+      // is from ("companies invested in Denmark").
+      bool at_place = false;
+      for (const auto& tg : ev.targets) at_place = at_place || tg.country == pl.country;
+      for (auto* side : {&ev.sources, &ev.targets})
+        for (auto& a : *side)
+          if (a.known() && a.country == "---" && (side == &ev.sources ? !at_place : local(a.sector))) {
+            a.code = AppendAgentBlocks(base, a.sector);
+            SplitActorCode(a.code, &a.country, &a.sector);
+          }
+      bool foreign = agentless;
+      for (const auto& tg : ev.targets) foreign = foreign && tg.country != pl.country;
+      if (foreign) {
+        ActorRef src = pl;
+        src.code = base;
+        SplitActorCode(src.code, &src.country, &src.sector);
+        ev.sources = {src};
+        ev.rule += "+place";
+      }
+    }
   }
   // Implicit participants of a reciprocal event noun: "the signing of a
   // treaty" right after "North Korea's ties with Russia".
@@ -998,6 +1244,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
 
 void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
   std::vector<std::pair<const ActorRef*, const ActorRef*>> pairs;
+  std::vector<char> back;  // per pair: the reverse direction of a `both` event
   if ((ev.reciprocal || ev.self_target) && ev.targets.empty() && ev.sources.size() >= 2) {
     for (const auto& a : ev.sources)
       for (const auto& b : ev.sources)
@@ -1007,7 +1254,11 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
       for (const auto& b : ev.targets) {
         if (a.Key() == b.Key()) continue;
         pairs.push_back({&a, &b});
-        if (ev.both) pairs.push_back({&b, &a});
+        back.push_back(0);
+        if (ev.both) {
+          pairs.push_back({&b, &a});
+          back.push_back(1);
+        }
       }
   } else if (ev.half_ok) {
     for (const auto& a : ev.sources) pairs.push_back({&a, nullptr});
@@ -1025,9 +1276,25 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
     return;
   }
   TimeInfo ti = TemporalOf(v_, ev.anchors, date_);
-  for (auto [a, b] : pairs) {
+  // "the group that has seized parts of Iraq": a perfect in a relative clause
+  // describes a participant; it is background, not an event of the news.
+  if (!ti.historical && ti.event_date.empty() && ti.period.empty() && ev.trigger >= 0 &&
+      v_[ev.trigger].rel == "acl:relcl" &&
+      v_[ev.trigger].head >= 0 && !act_.Refs(v_[ev.trigger].head).empty()) {
+    for (const auto& a : v_.Auxes(ev.trigger))
+      if (a == "have") {
+        ti.historical = true;
+        ti.why = "perfect in a relative clause (background)";
+      }
+  }
+  for (size_t pi = 0; pi < pairs.size(); ++pi) {
+    auto [a, b] = pairs[pi];
     RawEvent r;
     r.code = ev.code;
+    if (pi < back.size() && back[pi] && !ev.back_code.empty()) r.code = ev.back_code;
+    // Destroying property is how protesters riot (CAMEO 145): "the building
+    // was demolished by protesters".
+    if (a && r.code.rfind("1712", 0) == 0 && a->sector.find("OPP") != std::string::npos) r.code = "145";
     if (a) r.source = *a;
     if (b) r.target = *b;
     r.modality = ev.modality;
@@ -1037,14 +1304,15 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
     r.half_ok = ev.half_ok;
     r.trigger = ev.trigger;
     r.rule = ev.rule;
-    if (a && b && a->known() && b->known()) dyads_.push_back({*a, *b});
+    if (a && b && a->known() && b->known() && !ev.place_target) dyads_.push_back({*a, *b});
     if (a && a->known() && !ev.negated && !ti.historical) act_.memory()->NoteEvent(RootOf(ev.code), *a);
     if (trace_) {
-      Log("  event " + ev.code + " " + (a ? (a->code.empty() ? "?" + a->text : a->code) : "-") + " -> " +
+      Log("  event " + r.code + " " + (a ? (a->code.empty() ? "?" + a->text : a->code) : "-") + " -> " +
           (b ? (b->code.empty() ? "?" + b->text : b->code) : "-") + " trigger " + W(ev.trigger) + " rule " +
           ev.rule + " modality " + ModalityText(ev.modality) + (ev.negated ? " NEGATED" : "") +
           (ti.historical ? " HISTORICAL " + ti.why : "") +
-          (!ti.event_date.empty() ? " date " + ti.event_date : ""));
+          (!ti.event_date.empty() ? " date " + ti.event_date : "") +
+          (!ti.period.empty() ? " period " + ti.period : ""));
     }
     out->push_back(std::move(r));
   }
@@ -1096,6 +1364,41 @@ std::vector<RawEvent> SentenceCoder::Run() {
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const RawEvent& a, const RawEvent& b) { return a.trigger < b.trigger; });
+  // "The US launched an air strike ..., Central Command said, expanding its
+  // campaign against the group": a participle clause with no subject of its
+  // own that codes the same kind of event by the same side elaborates that
+  // event; it is not another one.
+  auto elaboration = [&](int w) {
+    if (w < 0 || w >= n_) return false;
+    const ViewNode& x = v_[w];
+    return x.base == "advcl" && x.xpos == "VBG" && !v_.HasKid(w, "nsubj") && !v_.HasKid(w, "mark");
+  };
+  // When it says more ("his warning to South Korea, threatening nuclear
+  // retaliation": 130 -> 1385), the event takes the finer code.
+  auto finer = [](const std::string& a, const std::string& b) {
+    return a.size() > b.size() || (a.size() == b.size() && b.back() == '0' && a.back() != '0');
+  };
+  std::vector<char> dropped(out.size(), 0);
+  for (size_t i = 0; i < out.size(); ++i) {
+    const RawEvent& e = out[i];
+    if (!elaboration(e.trigger) || !e.source || e.source->country == "---") continue;
+    for (size_t j = 0; j < out.size() && !dropped[i]; ++j) {
+      RawEvent& o = out[j];
+      if (o.trigger == e.trigger || elaboration(o.trigger) || !o.source || RootOf(o.code) != RootOf(e.code) ||
+          o.source->country != e.source->country)
+        continue;
+      dropped[i] = 1;
+      if (finer(e.code, o.code)) {
+        o.code = e.code;
+        o.rule += "+" + e.rule;
+      }
+      if (trace_) Log("  drop " + e.code + " at " + W(e.trigger) + ": elaborates the event at " + W(o.trigger));
+    }
+  }
+  std::vector<RawEvent> kept;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!dropped[i]) kept.push_back(std::move(out[i]));
+  out.swap(kept);
   return out;
 }
 

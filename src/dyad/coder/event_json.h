@@ -18,7 +18,8 @@ namespace dyad {
 // doc_id, sentence, date, event_date, source, target, cameo, cameo_root,
 // cameo_name, goldstein, quad_class, plover{event,mode,context}, negated,
 // modality, historical, evidence{text,start,end,trigger,trigger_start,
-// trigger_end,rule}, mentions{count,spans:[{sentence,start,end,trigger}]}.
+// trigger_end,rule}, mentions{count,spans:[{sentence,text,start,end,trigger,
+// trigger_start,trigger_end,rule}]}.
 // Actors are {code,country,sector,text,start,end} or null.
 std::string EventToJson(const Event& e);
 

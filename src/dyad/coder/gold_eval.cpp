@@ -101,6 +101,7 @@ EvalReport EvaluateGold(const std::vector<GoldRecord>& records, const Coder& cod
     annotate(g, &doc);
     RecordResult rr;
     rr.id = g.id;
+    rr.text = g.text;
     for (const GoldEvent& e : g.events) {
       std::string t = EventTuple(e.source, e.target, e.cameo, e.plover, level);
       if (!t.empty()) rr.gold.push_back(t);
@@ -162,7 +163,7 @@ std::string EvalReport::Format(bool per_record) const {
   if (per_record) {
     for (const auto& r : results) {
       if (r.exact) continue;
-      o += "  MISS " + r.id + "\n    gold:";
+      o += "  MISS " + r.id + "  " + r.text + "\n    gold:";
       for (const auto& t : r.gold) o += " [" + t + "]";
       o += "\n    ours:";
       for (const auto& t : r.predicted) o += " [" + t + "]";

@@ -63,6 +63,7 @@ struct Counts {
 
 struct RecordResult {
   std::string id;
+  std::string text;                          // the record's sentence, for --records
   std::vector<std::string> gold, predicted;  // tuples as "SRC TGT CODE"
   Counts counts;
   bool exact = false;

@@ -119,15 +119,62 @@ int Weekday(std::string_view iso) {
   return static_cast<int>(((z % 7) + 7 + 3) % 7);
 }
 
+namespace {
+// Whether the clause of word a speaks of the future (or the present, which
+// in news about scheduled events means the coming days).
+bool FutureClause(const ParseView& v, int a) {
+  for (int depth = 0; a >= 0 && depth < 4; ++depth) {
+    const ViewNode& n = v[a];
+    // An event noun takes the tense of its clause ("host the summit on May 10").
+    if (v.IsNominal(a)) {
+      a = n.head;
+      continue;
+    }
+    for (const auto& x : v.Auxes(a))
+      if (x == "will" || x == "shall" || x == "'ll") return true;
+    bool present_be = false, perfect = false;
+    for (int k : n.kids) {
+      const ViewNode& kn = v[k];
+      if (kn.base != "aux" && kn.base != "cop") continue;
+      if (kn.lform == "is" || kn.lform == "are" || kn.lform == "am" || kn.lform == "'s" || kn.lform == "'re")
+        present_be = true;
+      if (kn.lemma == "have") perfect = true;
+    }
+    const std::string& tag = n.xpos;
+    // "is scheduled to host", "are due to meet": a plan for the coming days.
+    if (present_be && (n.lemma == "schedule" || n.lemma == "set" || n.lemma == "due" || n.lemma == "expect" ||
+                       n.lemma == "plan" || n.lemma == "poise" || n.lemma == "slate" || n.lemma == "to"))
+      return true;
+    // Not "has met", "is reported", nor the journalistic present of a report
+    // ("says in a Saturday statement").
+    if (tag == "VBZ" || tag == "VBP")
+      return !perfect && !present_be &&
+             !(n.lemma == "say" || n.lemma == "tell" || n.lemma == "report" || n.lemma == "claim" ||
+               n.lemma == "announce" || n.lemma == "state" || n.lemma == "add" || n.lemma == "write");
+    if (tag == "VBD" || tag == "VBN") return false;
+    // An infinitive or gerund takes the tense of the verb it depends on.
+    if (tag != "VB" && tag != "VBG") return false;
+    a = n.head;
+  }
+  return false;
+}
+
+}  // namespace
+
 TimeInfo TemporalOf(const ParseView& v, const std::vector<int>& anchors, std::string_view article_date) {
   TimeInfo t;
+
   int ay = 0, am = 0, ad = 0;
   bool have_date = ParseIsoDate(article_date, &ay, &am, &ad);
   for (int a : anchors) {
     if (a < 0) continue;
+    bool future = FutureClause(v, a);  // the tense of the word the time expression hangs on
     for (int k : v[a].kids) {
       const ViewNode& kn = v[k];
-      if (!IsTemporalRel(kn)) continue;
+      // A bare weekday is often misparsed as an object ("meet in Baghdad Saturday").
+      bool bare_day = kn.base == "obj" && (WeekdayOf(kn.lform) >= 0 || kn.lform == "today" ||
+                                           kn.lform == "yesterday" || kn.lform == "tomorrow");
+      if (!IsTemporalRel(kn) && !bare_day) continue;
       std::string c = v.Case(k);
       if (kn.base == "advcl") {
         // "after/before/when/since ..." clauses date their own events, not this one.
@@ -141,7 +188,7 @@ TimeInfo TemporalOf(const ParseView& v, const std::vector<int>& anchors, std::st
       bool since = c == "since" || c == "after" || c == "from";
       int year = 0, month = 0, day = 0, weekday = -1, ago_n = -1;
       std::string ago_unit;
-      bool yesterday = false, today = false;
+      bool yesterday = false, today = false, tomorrow = false;
       for (int w : words) {
         const std::string& f = v[w].lform;
         if (int y = YearIn(f, !since); y && v[w].upos != "PROPN") year = year ? (since ? std::min(year, y) : std::max(year, y)) : y;
@@ -150,6 +197,7 @@ TimeInfo TemporalOf(const ParseView& v, const std::vector<int>& anchors, std::st
         if (int wd = WeekdayOf(f); wd >= 0) weekday = wd;
         if (f == "yesterday") yesterday = true;
         if (f == "today" || f == "tonight") today = true;
+        if (f == "tomorrow") tomorrow = true;
         if (f == "ago") {
           int unit = v[w].head;
           if (unit >= 0) {
@@ -180,18 +228,38 @@ TimeInfo TemporalOf(const ParseView& v, const std::vector<int>& anchors, std::st
       }
       std::string words_text;
       for (int w : words) words_text += (words_text.empty() ? "" : " ") + v.word(w).form;
+      // "last year", "last month": known to that period only.
+      if (ago_n < 0 && have_date && (kn.lemma == "year" || kn.lemma == "month") && !year) {
+        bool last = false;
+        for (int kk : kn.kids) last = last || (v[kk].base == "amod" && v[kk].lform == "last");
+        if (last) {
+          if (kn.lemma == "year") {
+            t.historical = true;
+            t.period = std::to_string(ay - 1);
+            t.why = "'" + words_text + "' (last year)";
+            return t;
+          }
+          t.period = AddDays(FormatIsoDate(ay, am, 1), -1).substr(0, 7);
+          t.why = "'" + words_text + "'";
+          continue;
+        }
+      }
       if (ago_n >= 0) {
         if (ago_unit == "year" || ago_unit == "decade" || ago_unit == "century") {
           t.historical = true;
           t.why = "'" + words_text + "' (years ago)";
-          if (have_date) t.event_date = std::to_string(ay - ago_n * (ago_unit == "decade" ? 10 : 1));
+          if (have_date) t.period = std::to_string(ay - ago_n * (ago_unit == "decade" ? 10 : 1));
           return t;
         }
         if (have_date) {
-          int days = ago_unit == "day" ? ago_n : ago_unit == "week" ? 7 * ago_n : ago_unit == "month" ? 30 * ago_n : 0;
+          int days = ago_unit == "day" ? ago_n : ago_unit == "week" ? 7 * ago_n : 0;
           if (days) {
             t.event_date = AddDays(article_date, -days);
-            if (ago_unit == "month" && ago_n >= 12) t.historical = true;
+            t.why = "'" + words_text + "'";
+          } else if (ago_unit == "month") {
+            // Known to the month only.
+            t.period = AddDays(article_date, -30 * ago_n).substr(0, 7);
+            if (ago_n >= 12) t.historical = true;
             t.why = "'" + words_text + "'";
           }
         }
@@ -201,27 +269,38 @@ TimeInfo TemporalOf(const ParseView& v, const std::vector<int>& anchors, std::st
         if (have_date && year < ay && !since) {
           t.historical = true;
           t.why = "'" + words_text + "' (year " + std::to_string(year) + " < " + std::to_string(ay) + ")";
-          t.event_date = month && day ? FormatIsoDate(year, month, day) : std::to_string(year);
+          if (month && day) t.event_date = FormatIsoDate(year, month, day);
+          else t.period = month ? FormatIsoDate(year, month, 1).substr(0, 7) : std::to_string(year);
           return t;
         }
         if (month && day) t.event_date = FormatIsoDate(year, month, day);
-        else if (t.event_date.empty() && !since) t.event_date = std::to_string(year);
+        else if (t.event_date.empty() && !since)
+          t.period = month ? FormatIsoDate(year, month, 1).substr(0, 7) : std::to_string(year);
         continue;
       }
       if (!have_date) continue;
       if (month && day) {
         int y = ay;
-        if (month > am || (month == am && day > ad)) y = ay - 1;  // a past date in news
+        bool later = month > am || (month == am && day > ad);
+        if (later && !future) y = ay - 1;  // a past date in news
+        if (!later && future && (month < am || day < ad)) y = ay + 1;  // "will meet on Jan 5" in December
         t.event_date = FormatIsoDate(y, month, day);
         t.why = "'" + words_text + "'";
       } else if (weekday >= 0) {
         int aw = Weekday(article_date);
-        int back = (aw - weekday + 7) % 7;
-        t.event_date = AddDays(article_date, -back);
+        if (future) {
+          t.event_date = AddDays(article_date, (weekday - aw + 7) % 7);
+        } else {
+          int back = (aw - weekday + 7) % 7;
+          t.event_date = AddDays(article_date, -back);
+        }
         t.why = "'" + words_text + "'";
       } else if (yesterday) {
         t.event_date = AddDays(article_date, -1);
         t.why = "'yesterday'";
+      } else if (tomorrow) {
+        t.event_date = AddDays(article_date, 1);
+        t.why = "'tomorrow'";
       } else if (today) {
         t.event_date = FormatIsoDate(ay, am, ad);
       }

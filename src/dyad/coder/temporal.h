@@ -15,12 +15,19 @@ namespace dyad {
 
 struct TimeInfo {
   bool historical = false;
-  std::string event_date;  // "YYYY-MM-DD", or "YYYY" when only the year is known; "" = unknown
+  // "YYYY-MM-DD" when the day is known (Event::event_date is always a full
+  // date); "" = not known to the day, the article date stands.
+  std::string event_date;
+  // A coarser time when only that is known: "1994" ("in 1994", "years
+  // ago"), "2024-08" ("in August 2024", "N months ago"); "" if none.
+  std::string period;
   std::string why;         // the words that decided it, for explain
 };
 
 // Looks at the temporal dependents of the `anchors` (trigger, its light or
-// control verbs). `article_date` is "YYYY-MM-DD" or "".
+// control verbs). `article_date` is "YYYY-MM-DD" or "". A weekday refers to
+// the past ("attacked on Tuesday") unless the first anchor is in the present
+// or future tense ("will meet on Friday", "heads to Beijing on Friday").
 TimeInfo TemporalOf(const ParseView& view, const std::vector<int>& anchors, std::string_view article_date);
 
 // Date helpers (proleptic Gregorian), exposed for tests.

@@ -223,12 +223,56 @@ std::vector<ActorMatch> ActorLexicon::Find(const std::vector<std::string>& words
   return out;
 }
 
+namespace {
+// Titles after which a lower-case word is still a name: "President obama".
+bool TitleWord(std::string_view form) {
+  std::string t;
+  for (char c : form) {
+    if (c == '.') continue;
+    t += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  static const char* kTitles[] = {"president", "minister", "premier", "chancellor", "king", "queen", "prince",
+                                  "senator", "governor", "secretary", "pope", "sheikh", "emir", "ayatollah",
+                                  "general", "mr", "mrs", "ms", "dr", "leader", "chairman", "sen", "gov"};
+  for (const char* k : kTitles)
+    if (t == k) return true;
+  return false;
+}
+bool AllLower(std::string_view w) {
+  bool letter = false;
+  for (unsigned char c : w) {
+    if (c >= 'A' && c <= 'Z') return false;
+    if (c >= 'a' && c <= 'z') letter = true;
+  }
+  return letter;
+}
+}  // namespace
+
 std::vector<ActorMatch> ActorLexicon::Find(const Sentence& s, std::string_view article_date) const {
   DictDate date = ArticleDate(article_date);
-  auto hits = matcher_->Find(Views(s), [&](int id) { return entries_[id].CodeFor(date) != nullptr; });
+  std::vector<std::string_view> views = Views(s);
+  // Careless case after a title ("President obama"): a lower-case word the
+  // tagger takes for a name is matched as if capitalised, people only.
+  std::vector<std::string> recased(s.words.size());
+  std::vector<char> was_recased(s.words.size(), 0);
+  for (size_t i = 1; i < s.words.size(); ++i) {
+    const Word& w = s.words[i];
+    if (!AllLower(w.form) || w.form[0] < 'a' || w.form[0] > 'z' || !TitleWord(s.words[i - 1].form)) continue;
+    if (!w.upos.empty() && w.upos != "PROPN" && w.upos != "NOUN") continue;
+    recased[i] = w.form;
+    recased[i][0] = static_cast<char>(recased[i][0] - 'a' + 'A');
+    views[i] = recased[i];
+    was_recased[i] = 1;
+  }
+  auto hits = matcher_->Find(views, [&](int id) { return entries_[id].CodeFor(date) != nullptr; });
   std::vector<ActorMatch> out;
   out.reserve(hits.size());
-  for (const auto& h : hits) out.push_back(MakeMatch(h, entries_[h.entry], kinds_[h.entry], date, *matcher_, false));
+  for (const auto& h : hits) {
+    bool recased_hit = false;
+    for (int i = h.first; i <= h.last; ++i) recased_hit = recased_hit || was_recased[i];
+    if (recased_hit && kinds_[h.entry] != ActorKind::kPerson) continue;
+    out.push_back(MakeMatch(h, entries_[h.entry], kinds_[h.entry], date, *matcher_, false));
+  }
   return out;
 }
 

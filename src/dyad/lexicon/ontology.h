@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "dyad/coder/event.h"  // dyad::Plover (header-only struct shared with the coder)
+#include "dyad/lexicon/plover.h"
 #include "dyad/util/status.h"
 
 namespace dyad {

@@ -205,12 +205,13 @@ class VerbDictionaryParser {
           Status st = CheckCode(from, file, lineno);
           if (!st.ok()) return st;
         }
-        if (to != "-") {
+        if (to != "-" && to != "=") {
           Status st = CheckCode(to, file, lineno);
           if (!st.ok()) return st;
         }
         auto& table = transforms_[std::string(toks[1])];
         if (table.count(from)) return Error(file, lineno, "duplicate transform row for '" + from + "'");
+        // "-": the transform does not apply; "=": the governed code is kept.
         table[from] = to == "-" ? "" : to;
         return Status::OK();
       }
@@ -279,6 +280,12 @@ class VerbDictionaryParser {
       } else if (key == "both") {
         p.both = true;
         p.reciprocal = true;
+      } else if (key == "back") {
+        // "received ministers from X": 043 one way, 042 (visit) the other.
+        Status st = CheckCode(std::string(val), file, lineno);
+        if (!st.ok()) return st;
+        p.back_code = std::string(val);
+        p.both = true;
       } else if (key == "half") {
         p.half = true;
       } else if (key == "dyad") {
@@ -353,10 +360,11 @@ std::string VerbDictionary::Transform(Embed embed, std::string_view code) const 
   const auto& table = t->second;
   for (size_t n = std::min<size_t>(code.size(), 4); n >= 2; --n) {
     auto it = table.find(std::string(code.substr(0, n)));
-    if (it != table.end()) return it->second;
+    if (it != table.end()) return it->second == "=" ? std::string(code) : it->second;
   }
   auto it = table.find("*");
-  return it == table.end() ? "" : it->second;
+  if (it == table.end()) return "";
+  return it->second == "=" ? std::string(code) : it->second;
 }
 
 bool VerbDictionary::InSet(std::string_view set, std::string_view lemma) const {

@@ -55,6 +55,8 @@ struct VerbPattern {
   std::string source_from, target_from;
   bool reciprocal = false;   // compound subjects with no target: every ordered pair ("A and B met")
   bool both = false;         // an explicit target also acts back ("clashed with", "held talks with")
+  std::string back_code;     // with `both`: the code of the reverse direction when it differs
+                             // ("received ministers from": 043 host, and the visitors 042)
   bool half = false;         // may be emitted with no target
   bool require_target = false;  // never emitted with no target
   bool swap = false;         // exchange source and target after extraction
@@ -86,7 +88,8 @@ class VerbDictionary {
   // Applies a transform to an embedded event code: the table entry of the
   // longest prefix of `code` (4, 3, then 2 digits), else the table's "*"
   // entry, else "" (the transform does not apply: the embedded event is
-  // dropped). Tables: intent, appeal, demand, threat, reject.
+  // dropped). A table entry "=" keeps the governed code as it is.
+  // Tables: intent, appeal, demand, threat, reject.
   std::string Transform(Embed embed, std::string_view code) const;
 
   // True when `lemma` is in the named word set ("%set NAME = a | b" lines),

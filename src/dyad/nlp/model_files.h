@@ -8,5 +8,8 @@ inline constexpr char kTaggerModelFile[] = "tagger.bin.zst";
 inline constexpr char kLemmatizerModelFile[] = "lemmatizer.bin.zst";
 inline constexpr char kClustersModelFile[] = "clusters.bin.zst";
 inline constexpr char kParserModelFile[] = "parser.bin.zst";
+// The right-to-left parser; when present, Pipeline combines it with the
+// left-to-right one (nlp/parser.h).
+inline constexpr char kParserReverseModelFile[] = "parser-rtl.bin.zst";
 
 }  // namespace dyad

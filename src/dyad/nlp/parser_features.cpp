@@ -93,7 +93,7 @@ inline uint64_t F(uint64_t tid, uint64_t a, uint64_t b, uint64_t c, uint64_t d) 
 
 }  // namespace
 
-void SentenceAtoms::Build(const Sentence& s, const WordClusters* clusters) {
+void SentenceAtoms::Build(const Sentence& s, const WordClusters* clusters, bool reverse) {
   n_ = static_cast<int>(s.words.size());
   atoms_.assign(static_cast<size_t>(n_) + 2, TokenAtoms{});
   punct_prefix_.assign(static_cast<size_t>(n_) + 1, 0);
@@ -103,7 +103,7 @@ void SentenceAtoms::Build(const Sentence& s, const WordClusters* clusters) {
   atoms_[0] = none;
   atoms_[1] = root;
   for (int i = 0; i < n_; ++i) {
-    const Word& w = s.words[i];
+    const Word& w = s.words[reverse ? n_ - 1 - i : i];
     TokenAtoms& a = atoms_[i + 2];
     a.w = HashNormalizedWord(w.form);
     a.u = HashString(w.upos.empty() ? std::string_view("X") : std::string_view(w.upos)) ^ 0x75;

@@ -46,8 +46,9 @@ struct TokenAtoms {
 // 1..n = words. Also prefix counts of punctuation for "punct between".
 class SentenceAtoms {
  public:
-  // `clusters` may be null (cluster atoms are then constant).
-  void Build(const Sentence& s, const WordClusters* clusters);
+  // `clusters` may be null (cluster atoms are then constant). With
+  // `reverse`, token t is word n+1-t (a right-to-left parser's view).
+  void Build(const Sentence& s, const WordClusters* clusters, bool reverse = false);
   int n() const { return n_; }
   const TokenAtoms& operator[](int t) const { return atoms_[t + 1]; }
   // Number of punctuation words strictly between tokens a < b.

@@ -11,7 +11,8 @@ namespace dyad::parser {
 namespace {
 
 constexpr char kMagic[] = "dyad-parser";
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;        // 3: direction flag
+constexpr uint32_t kLegacyVersion = 2;  // still read: left-to-right only
 constexpr int kMaxLabels = 126;  // actions must fit the 8 bits packed into a weight
 
 }  // namespace
@@ -270,6 +271,7 @@ std::string ParserModel::Serialize() const {
   w.PutStrings(labels);
   w.Put<int32_t>(beam);
   w.Put<int32_t>(fallback_label);
+  w.Put<uint8_t>(reverse ? 1 : 0);
   w.PutString(clusters ? clusters->Serialize() : std::string());
   std::string out = w.data();
   weights.Serialize(&out);
@@ -277,23 +279,33 @@ std::string ParserModel::Serialize() const {
 }
 
 Status ParserModel::Deserialize(const std::string& payload, const std::string& name) {
+  return Deserialize(payload, name, kVersion);
+}
+
+Status ParserModel::Deserialize(const std::string& payload, const std::string& name,
+                                uint32_t version) {
   BinaryReader r(payload);
   int32_t b = 0, fb = 0;
+  uint8_t rev = 0;
+  const bool legacy = version == kLegacyVersion;
   std::string cluster_payload;
-  if (!r.GetStrings(&labels) || !r.Get(&b) || !r.Get(&fb) || !r.GetString(&cluster_payload))
+  if (!r.GetStrings(&labels) || !r.Get(&b) || !r.Get(&fb) || (!legacy && !r.Get(&rev)) ||
+      !r.GetString(&cluster_payload))
     return Status::Corrupt(name + ": truncated parser model header");
   if (labels.empty() || labels[0] != "root" || static_cast<int>(labels.size()) > kMaxLabels)
     return Status::Corrupt(name + ": parser model has a bad label set (" +
                            std::to_string(labels.size()) + " labels)");
-  if (b < 1 || b > 256 || fb < 0 || fb >= static_cast<int>(labels.size()))
+  if (b < 1 || b > 256 || fb < 0 || fb >= static_cast<int>(labels.size()) || rev > 1)
     return Status::Corrupt(name + ": parser model has bad settings");
   beam = b;
   fallback_label = fb;
+  reverse = rev != 0;
   // Header length = everything the reader consumed so far.
   BinaryWriter hdr;
   hdr.PutStrings(labels);
   hdr.Put<int32_t>(b);
   hdr.Put<int32_t>(fb);
+  if (!legacy) hdr.Put<uint8_t>(rev);
   hdr.PutString(cluster_payload);
   size_t pos = hdr.data().size();
   clusters.reset();
@@ -320,8 +332,11 @@ Status ParserModel::WritePayload(const std::string& path, const std::string& pay
 Status ParserModel::Load(const std::string& path, ParserModel* out) {
   std::string payload;
   Status s = ReadModelFile(path, kMagic, kVersion, &payload);
-  if (!s.ok()) return s;
-  return out->Deserialize(payload, path);
+  if (s.ok()) return out->Deserialize(payload, path, kVersion);
+  // A model of the previous format (no direction flag) still loads.
+  if (ReadModelFile(path, kMagic, kLegacyVersion, &payload).ok())
+    return out->Deserialize(payload, path, kLegacyVersion);
+  return s;
 }
 
 }  // namespace dyad::parser

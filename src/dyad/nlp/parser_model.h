@@ -102,6 +102,9 @@ class ParserModel {
   std::vector<std::string> labels;  // labels[0] == "root"
   int beam = 1;                     // beam width the model was trained with
   int fallback_label = 0;           // label for words attached by Finish ("dep")
+  // Right-to-left model: trained on, and applied to, sentences read
+  // backwards (word n first). Parser combines it with a left-to-right model.
+  bool reverse = false;
   WeightTable weights;
   // Word clusters the features use, stored inside the model so that a parser
   // file is self-contained; null when trained without clusters.
@@ -118,6 +121,9 @@ class ParserModel {
   // Serialised form, for tests and in-memory round trips.
   std::string Serialize() const;
   Status Deserialize(const std::string& payload, const std::string& name);
+
+ private:
+  Status Deserialize(const std::string& payload, const std::string& name, uint32_t version);
 };
 
 }  // namespace dyad::parser

@@ -1,8 +1,11 @@
 // Pipeline: text segmentation -> tagger -> lemmatizer -> parser, with the
-// three models loaded from one directory (in parallel: loading is mostly
+// models loaded from one directory (in parallel: loading is mostly
 // decompression and hash-table building, and must stay well under a second).
+// The parser is the left-to-right model, combined with the right-to-left one
+// when the directory has it.
 #include "dyad/nlp/pipeline.h"
 
+#include <filesystem>
 #include <thread>
 
 #include "dyad/nlp/lemmatizer.h"
@@ -48,8 +51,15 @@ Status Pipeline::Load(const PipelineOptions& options, std::unique_ptr<Pipeline>*
   std::unique_ptr<Parser> parser;
   Status st_tagger, st_lemmatizer, st_parser;
   std::thread parser_thread;
-  if (options.parse)
-    parser_thread = std::thread([&] { st_parser = Parser::Load(dir + "/" + kParserModelFile, &parser); });
+  if (options.parse) {
+    std::vector<std::string> parser_files = {dir + "/" + kParserModelFile};
+    const std::string rtl = dir + "/" + kParserReverseModelFile;
+    std::error_code ec;
+    if (std::filesystem::exists(rtl, ec)) parser_files.push_back(rtl);
+    parser_thread = std::thread([&st_parser, &parser, parser_files] {
+      st_parser = Parser::Load(parser_files, &parser);
+    });
+  }
   std::thread lemmatizer_thread(
       [&] { st_lemmatizer = Lemmatizer::Load(dir + "/" + kLemmatizerModelFile, &lemmatizer); });
   st_tagger = Tagger::Load(dir + "/" + kTaggerModelFile, &tagger);

@@ -6,7 +6,7 @@
 #include <charconv>
 #include <string>
 
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 #include "dyad/text/input_sources.h"
 #include "dyad/text/utf8.h"
 

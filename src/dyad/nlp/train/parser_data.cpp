@@ -3,7 +3,7 @@
 #include <array>
 #include <string_view>
 
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 
 namespace dyad {
 

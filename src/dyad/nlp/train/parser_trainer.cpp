@@ -216,6 +216,7 @@ class Trainer {
     m->beam = opts_.beam;
     m->fallback_label = std::max(0, LabelId("dep"));
     m->clusters = clusters_;
+    m->reverse = opts_.reverse;
     weights_.Freeze(now_, prune, A_, &m->weights);
     return m;
   }
@@ -290,15 +291,18 @@ Status TrainParser(const std::vector<Sentence>& train, const std::vector<Sentenc
       continue;
     }
     TrainSentence ts;
-    ts.atoms.Build(s, clusters.get());
+    ts.atoms.Build(s, clusters.get(), opts.reverse);
     const int n = static_cast<int>(s.words.size());
     ts.gold.head.assign(n + 1, -1);
     ts.gold.label.assign(n + 1, -1);
+    // Token t is word t, or word n+1-t for a right-to-left model.
+    auto tok = [&](int i) { return opts.reverse && i > 0 ? n + 1 - i : i; };
     for (int i = 0; i < n; ++i) {
-      ts.gold.head[i + 1] = s.words[i].head;
-      ts.gold.label[i + 1] = s.words[i].head == 0 ? kRootLabel : trainer.LabelId(s.words[i].deprel);
-      if (ts.gold.label[i + 1] < 0 || (s.words[i].head != 0 && ts.gold.label[i + 1] == kRootLabel))
-        ts.gold.label[i + 1] = trainer.LabelId("dep");
+      const int t = tok(i + 1);
+      ts.gold.head[t] = tok(s.words[i].head);
+      ts.gold.label[t] = s.words[i].head == 0 ? kRootLabel : trainer.LabelId(s.words[i].deprel);
+      if (ts.gold.label[t] < 0 || (s.words[i].head != 0 && ts.gold.label[t] == kRootLabel))
+        ts.gold.label[t] = trainer.LabelId("dep");
     }
     const int lifts = Projectivize(&ts.gold.head);
     if (lifts > 0) {
@@ -310,9 +314,9 @@ Status TrainParser(const std::vector<Sentence>& train, const std::vector<Sentenc
   }
   if (opts.verbose) {
     std::fprintf(stderr,
-                 "train-parser: %zu sentences, %ld words, %zu labels; %ld non-projective "
+                 "%s: %zu sentences, %ld words, %zu labels; %ld non-projective "
                  "sentences made projective by %ld lifts; %ld sentences skipped (not a tree)\n",
-                 data.size(), words, labels.size(), lifted_sentences, lifted_arcs, skipped);
+                 opts.log_name.c_str(), data.size(), words, labels.size(), lifted_sentences, lifted_arcs, skipped);
   }
   if (data.empty()) return Status::InvalidInput("TrainParser: no usable training tree");
 
@@ -343,9 +347,9 @@ Status TrainParser(const std::vector<Sentence>& train, const std::vector<Sentenc
     ParseScores sc = EvaluateParser(p, dev);
     if (opts.verbose) {
       std::fprintf(stderr,
-                   "iter %2d  train %.0fs  features %zu (kept %zu, %zu weights)  dev UAS %.2f  "
+                   "%s: iter %2d  train %.0fs  features %zu (kept %zu, %zu weights)  dev UAS %.2f  "
                    "LAS %.2f  uLAS %.2f\n",
-                   it, train_secs, trainer.num_features(), model->weights.num_features(),
+                   opts.log_name.c_str(), it, train_secs, trainer.num_features(), model->weights.num_features(),
                    model->weights.num_weights(), sc.uas(), sc.las(), sc.ulas());
     }
     if (!opts.pick_best_iteration || sc.las() > best_las) {
@@ -358,8 +362,8 @@ Status TrainParser(const std::vector<Sentence>& train, const std::vector<Sentenc
     const double secs =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t_start).count();
     if (best_las >= 0)
-      std::fprintf(stderr, "train-parser: best dev LAS %.2f at iteration %d; trained in %.0fs\n",
-                   best_las, best_iter, secs);
+      std::fprintf(stderr, "%s: best dev LAS %.2f at iteration %d; trained in %.0fs\n",
+                   opts.log_name.c_str(), best_las, best_iter, secs);
   }
   return best->Save(out_path);
 }

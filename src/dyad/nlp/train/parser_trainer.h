@@ -23,8 +23,10 @@ struct ParserTrainOptions {
   bool early_update = false;  // beam: stop at the first fall-off instead of max-violation
   float prune = 1.0f;          // drop averaged weights with |w| <= prune (size/speed; no loss)
   bool pick_best_iteration = true;  // keep the averaged weights of the best dev LAS
-  bool verbose = true;
-  std::string clusters_path;   // word clusters model (nlp/word_clusters.h) to use; "" = none         // print dev UAS/LAS per iteration to stderr
+  bool verbose = true;          // print dev UAS/LAS per iteration to stderr
+  std::string clusters_path;   // word clusters model (nlp/word_clusters.h) to use; "" = none
+  bool reverse = false;        // right-to-left model (reads sentences backwards)
+  std::string log_name = "train-parser";  // prefix of progress lines (two may train at once)
 };
 
 // Trains on `train` (words with form, lemma, upos, xpos, feats, head, deprel;

@@ -1,6 +1,6 @@
 #include "dyad/nlp/train/treebank.h"
 
-#include "dyad/nlp/conllu.h"
+#include "dyad/text/conllu.h"
 
 namespace dyad {
 namespace {
