@@ -12,10 +12,10 @@
 #   --no-serve  stop after ingesting and printing
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
-serve=1; port=8080; inputs=()
+serve=1; port=8080; inputs=(); news=0
 while [ $# -gt 0 ]; do
   case "$1" in
-    --news) inputs+=("$root/../shared/data/news/wikinews_en.jsonl") ;;
+    --news) news=1 ;;
     --no-serve) serve=0 ;;
     --port) port="$2"; shift ;;
     *) inputs+=("$1") ;;
@@ -34,6 +34,9 @@ db="${DYAD_DB:-$root/var/dyad.db}"
 mkdir -p "$(dirname "$db")"
 
 "$dyad" ingest "${inputs[@]}" --db "$db" "${date_args[@]}"
+if [ "$news" = 1 ]; then   # dated records: no --date
+  "$dyad" ingest "$root/../shared/data/news/wikinews_en.jsonl" --db "$db" --threads 2
+fi
 echo "== events (first 40) =="
 "$dyad" query events --db "$db" --limit 40 --format tsv
 echo "== top alerts =="

@@ -4,7 +4,9 @@
 // violence, meetings abroad, coercion pledged, misparsed "as"-clauses,
 // documents speaking for a place, claims of responsibility, two-way codes
 // (host/visit, police/protesters), riots, settings and elaborations of an
-// event, background relative clauses, and require-dyad for sector-only pairs.
+// event, background relative clauses, require-dyad for sector-only pairs,
+// implicit partners of a signing, places deep in an attack's adjuncts,
+// subjects shared by a passive conjunct, and "from" phrases of origin.
 // Real dictionaries of the source tree; no models, nothing from ../shared.
 #include "dyad/coder/coder.h"
 
@@ -84,8 +86,11 @@ TEST_F(CoderRules, AllegationIsCodedWithWhatItReports) {
   };
   auto armed = dyadic_->Code(doc("armed", "arm", "Israel"));
   EXPECT_THAT(Summary(armed), UnorderedElementsAre("IRN>USA:110", "USA>ISR:072"));
-  for (const Event& e : armed)
-    if (e.cameo == "072") EXPECT_EQ(e.modality, Modality::kReported);
+  for (const Event& e : armed) {
+    if (e.cameo == "072") {
+      EXPECT_EQ(e.modality, Modality::kReported);
+    }
+  }
   EXPECT_THAT(Summary(dyadic_->Code(doc("bombed", "bomb", "Syria"))), UnorderedElementsAre("IRN>USA:112"));
 }
 
@@ -395,6 +400,152 @@ TEST_F(CoderRules, QuadClassComesFromTheOntology) {
   ASSERT_TRUE(Coder::Load(o, &phoenix).ok());
   for (const Event& e : phoenix->Code(d))
     EXPECT_EQ(e.quad_class, Ontology::QuadClass(e.cameo, QuadScheme::kPhoenix5)) << e.cameo;
+}
+
+TEST_F(CoderRules, SigningTakesItsOtherSideFromATiesPhrase) {
+  // "Japan is wary of Vietnam's growing ties with India after the signing of
+  // a pact.", parsed with the participle as a clausal subject and the
+  // possessive on "signing": the possessive still determines "ties", and
+  // the signing's one named side finds its partner in that dyad.
+  Document d = MakeDoc({"Japan Japan PROPN NNP 3 nsubj\n"
+                        "is be AUX VBZ 3 cop\n"
+                        "wary wary ADJ JJ 0 root\n"
+                        "of of ADP IN 13 case\n"
+                        "Vietnam Vietnam PROPN NNP 13 nmod:poss\n"
+                        "'s 's PART POS 5 case\n"
+                        "growing grow VERB VBG 13 csubj\n"
+                        "ties tie NOUN NNS 7 obj\n"
+                        "with with ADP IN 10 case\n"
+                        "India India PROPN NNP 8 nmod\n"
+                        "after after ADP IN 13 case\n"
+                        "the the DET DT 13 det\n"
+                        "signing signing NOUN NN 3 obl\n"
+                        "of of ADP IN 16 case\n"
+                        "a a DET DT 16 det\n"
+                        "pact pact NOUN NN 13 nmod\n"
+                        ". . PUNCT . 3 punct\n"},
+                       kDate);
+  auto evs = Summary(coder_->Code(d));
+  EXPECT_THAT(evs, Contains("VNM>IND:057"));
+  EXPECT_THAT(evs, Contains("IND>VNM:057"));
+}
+
+TEST_F(CoderRules, OneSidedSigningTakesThePartnerOfItsSide) {
+  // "Peru's ties with Chile grew after Chile's signing of the pact."
+  Document d = MakeDoc({"Peru Peru PROPN NNP 3 nmod:poss\n"
+                        "'s 's PART POS 1 case\n"
+                        "ties tie NOUN NNS 6 nsubj\n"
+                        "with with ADP IN 5 case\n"
+                        "Chile Chile PROPN NNP 3 nmod\n"
+                        "grew grow VERB VBD 0 root\n"
+                        "after after ADP IN 10 case\n"
+                        "Chile Chile PROPN NNP 10 nmod:poss\n"
+                        "'s 's PART POS 8 case\n"
+                        "signing signing NOUN NN 6 obl\n"
+                        "of of ADP IN 13 case\n"
+                        "the the DET DT 13 det\n"
+                        "pact pact NOUN NN 10 nmod\n"
+                        ". . PUNCT . 6 punct\n"},
+                       kDate);
+  EXPECT_THAT(Summary(coder_->Code(d)), Contains("CHL>PER:057"));
+  // With no dyad in the sentence, one side alone signs nothing codable.
+  Document alone = MakeDoc({"Chile Chile PROPN NNP 3 nmod:poss\n"
+                            "'s 's PART POS 1 case\n"
+                            "signing signing NOUN NN 5 nsubj:pass\n"
+                            "was be AUX VBD 5 aux:pass\n"
+                            "delayed delay VERB VBN 0 root\n"
+                            ". . PUNCT . 5 punct\n"},
+                           kDate);
+  for (const Event& e : coder_->Code(alone)) EXPECT_NE(e.cameo, "057") << e.cameo;
+}
+
+TEST_F(CoderRules, ViolenceTargetsThePlaceDeepInItsAdjuncts) {
+  // "Boko Haram launched attacks during its campaign in Cameroon.", with the
+  // campaign hung on the verb rather than on "attacks".
+  Document d = MakeDoc({"Boko Boko PROPN NNP 3 nsubj\n"
+                        "Haram Haram PROPN NNP 1 flat\n"
+                        "launched launch VERB VBD 0 root\n"
+                        "attacks attack NOUN NNS 3 obj\n"
+                        "during during ADP IN 7 case\n"
+                        "its its PRON PRP$ 7 nmod:poss\n"
+                        "campaign campaign NOUN NN 3 obl\n"
+                        "in in ADP IN 9 case\n"
+                        "Cameroon Cameroon PROPN NNP 7 nmod\n"
+                        ". . PUNCT . 3 punct\n"},
+                       kDate);
+  EXPECT_THAT(Roots(dyadic_->Code(d)), Contains("NGAREB>CMR:19"));
+}
+
+TEST_F(CoderRules, PassiveConjunctSharesTheFirstConjunctsSubject) {
+  // "The rebels captured in March were released by Chad.", parsed with
+  // "captured" as the main verb and "were released" as its conjunct: the
+  // shared subject is what was released.
+  Document d = MakeDoc({"The the DET DT 2 det\n"
+                        "rebels rebel NOUN NNS 3 nsubj\n"
+                        "captured capture VERB VBN 0 root\n"
+                        "in in ADP IN 5 case\n"
+                        "March March PROPN NNP 3 obl\n"
+                        "were be AUX VBD 7 aux:pass\n"
+                        "released release VERB VBN 3 conj\n"
+                        "by by ADP IN 9 case\n"
+                        "Chad Chad PROPN NNP 7 obl:agent\n"
+                        ". . PUNCT . 3 punct\n"},
+                       kDate);
+  auto roots = Roots(coder_->Code(d));
+  EXPECT_THAT(roots, Contains("TCD>---REB:08"));
+  // The bare participle before it is a reduced relative: the rebels were
+  // captured, they captured no one.
+  for (const auto& r : roots) EXPECT_NE(r.rfind("---REB>", 0), 0u) << r;
+}
+
+TEST_F(CoderRules, FromPhraseAfterAnObjectSaysWhereItsPeopleAreFrom) {
+  // "Chile hosted envoys from the Peruvian government.", the from-phrase
+  // hung on the verb.
+  Document d = MakeDoc({"Chile Chile PROPN NNP 2 nsubj\n"
+                        "hosted host VERB VBD 0 root\n"
+                        "envoys envoy NOUN NNS 2 obj\n"
+                        "from from ADP IN 7 case\n"
+                        "the the DET DT 7 det\n"
+                        "Peruvian Peruvian ADJ JJ 7 amod\n"
+                        "government government NOUN NN 2 obl\n"
+                        ". . PUNCT . 2 punct\n"},
+                       kDate);
+  EXPECT_THAT(Roots(coder_->Code(d)), Contains("CHL>PERGOV:04"));
+  // "Chile withdrew envoys from Peru.": where they were taken from, not
+  // where they are from.
+  Document w = MakeDoc({"Chile Chile PROPN NNP 2 nsubj\n"
+                        "withdrew withdraw VERB VBD 0 root\n"
+                        "envoys envoy NOUN NNS 2 obj\n"
+                        "from from ADP IN 5 case\n"
+                        "Peru Peru PROPN NNP 2 obl\n"
+                        ". . PUNCT . 2 punct\n"},
+                       kDate);
+  for (const Event& e : coder_->CodeAll(w)) {
+    for (const auto* a : {&e.source, &e.target}) {
+      if (*a) {
+        EXPECT_NE((*a)->code, "PERGOV");
+      }
+    }
+  }
+}
+
+TEST_F(CoderRules, AgentlessCoercionNeedsAKnownVictim) {
+  // "Chilean soldiers were deported." names its victims: an event with no
+  // source. "Quobrin was deported." names no one the dictionaries know:
+  // nothing to code.
+  Document known = MakeDoc({"Chilean Chilean ADJ JJ 2 amod\n"
+                            "soldiers soldier NOUN NNS 4 nsubj:pass\n"
+                            "were be AUX VBD 4 aux:pass\n"
+                            "deported deport VERB VBN 0 root\n"
+                            ". . PUNCT . 4 punct\n"},
+                           kDate);
+  EXPECT_THAT(Roots(coder_->Code(known)), Contains("->CHLMIL:17"));
+  Document unknown = MakeDoc({"Quobrin Quobrin PROPN NNP 3 nsubj:pass\n"
+                              "was be AUX VBD 3 aux:pass\n"
+                              "deported deport VERB VBN 0 root\n"
+                              ". . PUNCT . 3 punct\n"},
+                             kDate);
+  EXPECT_THAT(Summary(coder_->CodeAll(unknown)), IsEmpty());
 }
 
 TEST_F(CoderRules, EventDateIsAlwaysAFullDate) {

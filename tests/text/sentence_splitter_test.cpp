@@ -36,14 +36,21 @@ TEST(SentenceSplitter, HeadlineAndDateline) {
   Document d = SegmentText(
       "North Korea warns U.S. over drills\n\n"
       "PYONGYANG, Oct 6 (Reuters) - North Korea on Monday accused the United States. It said more.\n");
-  ASSERT_EQ(d.sentences.size(), 3u);
+  ASSERT_EQ(d.sentences.size(), 4u);
   EXPECT_EQ(d.sentences[0].words.back().form, "drills");
+  // The dateline stands alone, so its place is not read as the lead's subject.
   EXPECT_EQ(d.sentences[1].words.front().form, "PYONGYANG");
-  EXPECT_EQ(d.sentences[1].words.back().form, ".");
-  EXPECT_EQ(d.sentences[2].words.front().form, "It");
+  EXPECT_EQ(d.sentences[1].words.back().form, "-");
+  EXPECT_EQ(d.sentences[2].words.front().form, "North");
+  EXPECT_EQ(d.sentences[2].words.back().form, ".");
+  EXPECT_EQ(d.sentences[3].words.front().form, "It");
   // A headline followed by a single newline is a sentence too.
   EXPECT_EQ(Words("Talks collapse\nSEOUL (Reuters) - Talks collapsed."),
-            "Talks collapse || SEOUL ( Reuters ) - Talks collapsed .");
+            "Talks collapse || SEOUL ( Reuters ) - || Talks collapsed .");
+  EXPECT_EQ(Words("LIMA \xE2\x80\x94 Rain fell."), "LIMA \xE2\x80\x94 || Rain fell .");
+  // Capitals before a plain hyphen are no dateline without a comma or agency.
+  EXPECT_EQ(Words("NATO - Russia talks resumed."), "NATO - Russia talks resumed .");
+  EXPECT_EQ(Words("OSLO - it rained."), "OSLO - it rained .");
 }
 
 TEST(SentenceSplitter, BlankLinesAndBullets) {

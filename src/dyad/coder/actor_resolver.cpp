@@ -179,7 +179,7 @@ SentenceActors::SentenceActors(const ParseView& view, const std::string& doc_tex
     if (!overlap) agents_.push_back(std::move(g));
   }
   // Role nouns the agent dictionary leaves out ("leader", "envoy") act as
-  // sector words here: "the leaders of China and North Korea" -> ...GOV.
+  // sector words here: "the leaders of Chile and Peru" -> ...GOV.
   if (words_) {
     for (int i = 0; i < n; ++i) {
       if (v_[i].upos != "NOUN") continue;
@@ -293,7 +293,7 @@ std::vector<ActorRef> SentenceActors::CountriesOf(int w, int skip) {
       if (!done_[k]) Resolve(k, true);
       for (const ActorRef& r : refs_[k])
         if (r.known() && r.country != "---") out.push_back(r);
-      // "the mayor of the West Bank city of Nablus": look one phrase deeper
+      // "the governor of the Syrian province of Idlib": look one phrase deeper
       // (resolving those words now: they come later in the sentence).
       if (out.empty() && (v_[k].base == "nmod" || v_[k].base == "obl"))
         for (const ActorRef& r : ResolvedInside(k, 2))
@@ -337,7 +337,7 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       while (clause >= 0 && !v_.IsVerb(clause) && v_[clause].head >= 0) clause = v_[clause].head;
       int subj = clause >= 0 ? v_.Kid(clause, "nsubj") : -1;
       // The subject of a reported clause is usually the speaker: "Israel
-      // announced it would free ...", "Police said they will charge ...".
+      // pledged it would return ...", "Police said they will charge ...".
       if (subj == w && clause >= 0 && In(v_[clause].base, {"ccomp", "xcomp"}) && v_[clause].head >= 0)
         subj = v_.Kid(v_[clause].head, "nsubj");
       if (subj >= 0 && subj < w && subj != w && v_[subj].upos != "PRON") {
@@ -366,7 +366,7 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
     if (f == "it" && n.base == "obj" && n.head >= 0)
       for (int k : v_[n.head].kids)
         if ((v_[k].base == "obl" || v_[k].base == "xcomp") && v_.Case(k) == "as") return out;
-    // "Chinese President Xi, in a message to Kim Jong Un, expressed his ...":
+    // "The Chilean president, in a letter to the Peruvian leader, stated his ...":
     // within the sentence, the person nearest the top of the tree (the
     // subject) is a likelier antecedent than the latest one mentioned.
     if (PersonPronoun(f)) {
@@ -456,7 +456,7 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
     }
   }
   // 3. A sector noun: country from its modifiers ("North Korean troops",
-  // "the leaders of China and North Korea", "Russia's UN ambassador").
+  // "the leaders of Chile and Peru", "Spain's UN ambassador").
   if (int g = agent_at_[w]; g >= 0 && agent_head_[g] == w) {
     // A person named right after the title: "President Bashar Assad" is
     // handled from the name's side; here only the sector phrase.
@@ -475,6 +475,28 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
           }
         }
       }
+    }
+    // "hosted envoys from the Chilean government" with the from-phrase hung
+    // on the verb: right after an object naming people of no country, it
+    // says where they are from, unless the verb takes a from-phrase of its
+    // own ("withdrew troops from Syria": set from_verb).
+    if (cs.empty() && n.base == "obj" && n.head >= 0 && words_ && !words_->InSet("from_verb", v_[n.head].lemma)) {
+      int a = w, b = w;
+      v_.SubtreeSpan(w, &a, &b);
+      for (int k : v_[n.head].kids) {
+        if (v_[k].base != "obl" || v_.Case(k) != "from") continue;
+        int ka = k, kb = k;
+        v_.SubtreeSpan(k, &ka, &kb);
+        if (ka != b + 1) continue;
+        if (!done_[k]) Resolve(k, true);
+        for (const ActorRef& r : refs_[k])
+          if (r.known() && r.country != "---") cs.push_back(r);
+        if (cs.empty())
+          for (const ActorRef& r : ResolvedInside(k, 2))
+            if (r.country != "---") cs.push_back(r);
+      }
+      // The phrase stays the head's own words: "envoys", not the from-phrase.
+      for (ActorRef& c : cs) c.word = -1;
     }
     bool bare = true;  // no modifier that could name the country
     for (int k : n.kids)

@@ -1,5 +1,5 @@
 // coder — who a noun phrase refers to. Combines the lexicon's actor and
-// agent matches with the parse ("the leaders of China and North Korea" ->
+// agent matches with the parse ("the leaders of Chile and Peru" ->
 // CHNGOV + PRKGOV; "North Korean troops" -> PRKMIL; "Chinese President Xi
 // Jinping" -> CHNGOV), keeps unknown proper names visible (code ""), and
 // resolves references inside a document through DocMemory: pronouns,

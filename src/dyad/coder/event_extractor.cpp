@@ -102,6 +102,10 @@ class SentenceCoder {
       : vd_(vd), v_(v), act_(act), date_(date), trace_(trace), n_(v.size()) {}
 
   std::vector<RawEvent> Run();
+  int PossessorBefore(int i) const;
+  int PassiveSubject(int t) const;
+  bool ReducedPassive(int t) const;
+  bool Passive(int t) const { return v_.IsPassive(t) || ReducedPassive(t); }
 
  private:
   void Log(const std::string& s) {
@@ -227,7 +231,7 @@ void SentenceCoder::MatchAll() {
   consumed_.assign(n_, 0);
   for (int i = 0; i < n_; ++i) {
     if (act_.InActorName(i) && v_[i].upos == "PROPN") continue;
-    // An adjective-like participle describes a state: "exiled dissidents",
+    // An adjective-like participle describes a state: "jailed activists",
     // "the growing partnership".
     if (v_[i].rel == "amod" && !v_.HasKid(i, "obj") && !v_.HasKid(i, "xcomp") && !v_.HasKid(i, "ccomp")) continue;
     const auto* a = vd_.ForTrigger(v_[i].lemma);
@@ -305,7 +309,7 @@ std::vector<int> SentenceCoder::EmbeddedOf(int t, int pi) const {
       for (int kk : v_[k].kids)
         if (v_[kk].base == "xcomp" || v_[kk].base == "ccomp") add(kk, depth + 1);
     } else if (depth < 1 && v_.IsNominal(k)) {
-      // "gave permission to Russia to help": the clause under the noun.
+      // "granted leave to Spain to assist": the clause under the noun.
       for (int kk : v_[k].kids)
         if (v_[kk].base == "acl" && v_[kk].rel != "acl:relcl") add(kk, depth + 1);
     }
@@ -341,12 +345,12 @@ std::vector<int> SentenceCoder::EmbeddedOf(int t, int pi) const {
 
 std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
   if (depth > 6) return {};
-  if (v_.IsPassive(h)) {
+  if (Passive(h)) {
     for (int k : v_[h].kids)
       if ((v_[k].base == "obl" || v_[k].base == "nmod") && v_.Case(k) == "by") {
         auto r = RefsOrInside(k);
         if (!r.empty()) return r;
-        // "blown up by a missile believed to be fired by rebels": the agent
+        // "downed by a rocket thought to have been launched by militants": the agent
         // is a weapon; whoever fired it acts.
         std::vector<std::pair<int, int>> stack{{k, 0}};
         while (!stack.empty()) {
@@ -395,7 +399,7 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
           if (!r.empty()) break;
         }
     }
-    // "A report released in the Rwandan capital alleged ...": a document of
+    // "A report released in the Kenyan capital alleged ...": a document of
     // no named author speaks for the country where it was issued.
     if (r.empty() && vd_.InSet("document", v_[s].lemma)) {
       auto places = PlaceOn(s, 2);
@@ -436,7 +440,7 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
       if (v_[k].base == "mark" && v_[k].lemma == "to") to_clause = true;
   if (n.base == "xcomp" || (to_clause && !v_.HasKid(head, "xcomp"))) {
     // "the envoy is due to attend", "was asked to": the passive subject acts.
-    if (v_.IsPassive(head))
+    if (Passive(head))
       if (int k = v_.Kid(head, "nsubj:pass"); k >= 0) {
         auto r = RefsOrInside(k);
         if (!r.empty()) return r;
@@ -458,7 +462,7 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
   if (n.base == "acl") {
     // "sailors killed off Yemen": a passive participle's noun is its patient.
     bool active_use = v_.HasKid(h, "obj") || v_.HasKid(h, "xcomp") || v_.HasKid(h, "ccomp");
-    if ((n.xpos == "VBN" && !active_use) || v_.IsPassive(h)) return {};
+    if ((n.xpos == "VBN" && !active_use) || Passive(h)) return {};
     if (pat_[head] >= 0 || v_[head].upos == "NOUN") {
       auto r = NounSources(head, depth + 1);
       if (!r.empty()) return r;
@@ -529,10 +533,10 @@ std::vector<ActorRef> SentenceCoder::Slot(int t, const std::string& spec, bool p
     if (s == "subj") {
       r = passive ? std::vector<ActorRef>() : Sources(t, 0);
       if (passive)
-        if (int k = v_.Kid(t, "nsubj:pass"); k >= 0) r = RefsOrInside(k);
+        if (int k = PassiveSubject(t); k >= 0) r = RefsOrInside(k);
     } else if (s == "obj") {
       int k = v_.Kid(t, "obj");
-      if (k < 0 && passive) k = v_.Kid(t, "nsubj:pass");
+      if (k < 0 && passive) k = PassiveSubject(t);
       if (k >= 0) r = act_.Refs(k);
     } else if (s == "iobj") {
       if (int k = v_.Kid(t, "iobj"); k >= 0) r = act_.Refs(k);
@@ -615,7 +619,7 @@ std::vector<ActorRef> SentenceCoder::PlaceOfEvent(int t) const {
   return {};
 }
 
-// The place named by a locative phrase on x ("in Zurich", "at a mall in
+// The place named by a locative phrase on x ("in Oslo", "at a mall in
 // Kenya's capital" when deep): a country, a capital or a place, or nothing.
 std::vector<ActorRef> SentenceCoder::PlaceOn(int x, int depth) const {
   std::vector<std::pair<int, int>> queue{{x, 0}};
@@ -645,12 +649,12 @@ std::vector<ActorRef> SentenceCoder::PlaceOn(int x, int depth) const {
 
 std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int root) const {
   bool nominal = v_.IsNominal(t);
-  bool passive = !nominal && v_.IsPassive(t);
+  bool passive = !nominal && Passive(t);
   if (!p.target_from.empty()) return Slot(t, p.target_from, passive);
   std::vector<ActorRef> r;
   if (!v_.IsNominal(t)) {
     if (passive) {
-      if (int k = v_.Kid(t, "nsubj:pass"); k >= 0) r = RefsOrInside(k);
+      if (int k = PassiveSubject(t); k >= 0) r = RefsOrInside(k);
       // A passive participle modifying a noun: "prisoners held by Israel".
       if (r.empty() && v_[t].base == "acl" && v_[t].head >= 0) r = act_.Refs(v_[t].head);
       if (!r.empty()) return r;
@@ -768,7 +772,7 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
   }
   // Violence with no target named near the verb: the place where it
   // happened, looked for through the phrases of the event ("launched attacks
-  // during its campaign for a state in northeastern Nigeria").
+  // during its offensive for a homeland in northern Mali").
   if (root >= 18 && root <= 20 && !p.require_target) {
     auto pl = PlaceOn(t, 3);
     if (!pl.empty()) {
@@ -829,16 +833,16 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
 
   // Sources: the pattern's slot, the syntax, else the controlling clause.
   std::vector<ActorRef> src;
-  if (!p.source_from.empty()) src = Slot(t, p.source_from, !nominal && v_.IsPassive(t));
+  if (!p.source_from.empty()) src = Slot(t, p.source_from, !nominal && Passive(t));
   if (src.empty()) src = Sources(t, 0);
   // Passive with no agent: "launched at it from across the border".
-  if (src.empty() && !nominal && v_.IsPassive(t)) {
+  if (src.empty() && !nominal && Passive(t)) {
     for (int k : n.kids)
       if ((v_[k].base == "obl") && v_.Case(k) == "from") src = RefsOrInside(k);
   }
   // A passive clause's controller is its patient ("likely to be tortured"),
   // not its actor.
-  if (src.empty() && ctx.have_controller && (nominal || !v_.IsPassive(t))) src = ctx.controller;
+  if (src.empty() && ctx.have_controller && (nominal || !Passive(t))) src = ctx.controller;
 
   // Modality and polarity of this clause.
   Modality mod = ctx.modality;
@@ -903,7 +907,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
         switch (embed) {
           case Embed::kReport:
             // The speaker is not the actor of what they report: no fill-in.
-            // "Israel announced it would free prisoners": the speaker's own
+            // "Egypt announced it would return the detainees": the speaker's own
             // future cooperation is a statement of intent (03x).
             if (ev.modality == Modality::kIntended && !src.empty() && !ev.sources.empty() &&
                 ev.sources[0].Key() == src[0].Key() && RootOf(ev.code) >= 4 && RootOf(ev.code) <= 8) {
@@ -913,7 +917,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
                 ev.rule += "+intent";
               }
             }
-            // "Israel said a mortar was fired at it from Gaza": saying that
+            // "Jordan said Syria shelled its border post": saying that
             // another did violence accuses them (112); saying one did it
             // oneself claims it (015). The claim is the event then: what it
             // reports is not established (PETRARCH/CAMEO convention).
@@ -1007,7 +1011,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
     }
   }
 
-  // "met in Zurich to discuss ...": a purpose clause of the same kind of event
+  // "met in Oslo to discuss ...": a purpose clause of the same kind of event
   // is the main event's aim, not another event.
   // Likewise "bombarded the city, killing eight": a participle clause of the
   // same kind of event is that event's outcome.
@@ -1025,7 +1029,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       return out;
     }
   }
-  // "held talks with Suleiman during a visit to Beirut": an event noun in a
+  // "held talks with the emir during a trip to Doha": an event noun in a
   // time adjunct of an event of the same kind is that event's setting.
   if (nominal && (n.base == "obl" || n.base == "nmod") && n.head >= 0 && pat_[n.head] >= 0 && !p.code.empty() &&
       In(v_.Case(t), {"during", "on", "in the course of"})) {
@@ -1065,7 +1069,14 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       it = self ? ev.targets.erase(it) : it + 1;
     }
   }
-  // "claimed responsibility for an attack at a mall in Kenya's capital": the
+  // "launched raids during its campaign in Niger": violence with no party
+  // named near the verb or its event noun is aimed at where it happened,
+  // however deep in the act's phrases the place hangs.
+  if (ev.targets.empty() && root >= 18 && root <= 20 && !p.require_target && !nominal) {
+    ev.targets = PlaceOn(t, 3);
+    if (!ev.targets.empty()) last_prep_ = "in";
+  }
+  // "claimed responsibility for a bombing at a market in Chad's capital": the
   // claim is about whoever the claimed act was aimed at.
   if (ev.targets.empty() && p.code.rfind("015", 0) == 0) {
     std::vector<int> hosts{t};
@@ -1081,8 +1092,8 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
     if (ev.targets.empty()) ev.targets = PlaceOn(t, 3);  // the act's phrases hung elsewhere
   }
   // "Bush, Musharraf and Karzai held a meeting on the sidelines of the UN
-  // assembly": a group meeting, not a meeting with the UN. But "Obama and
-  // Putin will meet in Zurich": a meeting abroad has the host place as its
+  // assembly": a group meeting, not a meeting with the UN. But "the Chilean and
+  // Peruvian leaders will meet in Oslo": a meeting abroad has the host place as its
   // target, as for a single visitor (PETRARCH/CAMEO convention), unless one
   // of them is at home there ("China and Japan met in Beijing").
   if (p.reciprocal && ev.sources.size() >= 2 && !ev.targets.empty() && p.target_from.empty() &&
@@ -1170,7 +1181,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
     }
     if (!keep.empty()) ev.targets = keep;
   }
-  // "talks between China and North Korea", "the pledge of cooperation
+  // "talks between Chile and Peru", "the pledge of cooperation
   // between ...": with no other actor named, the two sides act on each other.
   if (ev.sources.empty() && ev.targets.size() >= 2 && last_prep_ == "between") {
     ev.sources = ev.targets;
@@ -1178,7 +1189,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
     ev.self_target = true;
   }
   // Agents of no stated country take the country of the place where the
-  // event happens: "clashed with rioters in the Egyptian square" -> EGYOPP.
+  // event happens: "fought with rioters in a Tunisian town" -> TUNOPP.
   // Violence with no agent at all is put down to the place when its victims
   // are from elsewhere: "10 Russian soldiers were killed in Ukraine" ->
   // UKR -> RUSMIL (PETRARCH's convention for an unnamed perpetrator).
@@ -1187,7 +1198,7 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
     for (auto* side : {&ev.sources, &ev.targets})
       for (const auto& a : *side) unnamed = unnamed || (a.known() && a.country == "---");
     bool agentless = ev.sources.empty() && !ev.targets.empty() && RootOf(ev.code) >= 18 && !nominal &&
-                     (v_.IsPassive(t) || n.xpos == "VBN") && !ev.negated &&
+                     (Passive(t) || n.xpos == "VBN") && !ev.negated &&
                      (ev.modality == Modality::kAsserted || ev.modality == Modality::kReported);
     std::vector<ActorRef> place = (unnamed || agentless) ? PlaceOfEvent(t) : std::vector<ActorRef>();
     if (!place.empty()) {
@@ -1222,8 +1233,26 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       }
     }
   }
+  // One named side of a reciprocal event noun ("Peru's signing of the
+  // pact" after "Peru's ties with Chile"): the other side is its partner in
+  // the latest dyad it was part of.
+  if (nominal && p.reciprocal && ev.sources.size() == 1 && ev.targets.empty() && !ev.self_target &&
+      ev.sources[0].known()) {
+    const ActorRef& s0 = ev.sources[0];
+    auto same_side = [&](const ActorRef& x) {
+      return x.Key() == s0.Key() || (!s0.country.empty() && s0.country != "---" && x.country == s0.country);
+    };
+    for (auto it = dyads_.rbegin(); it != dyads_.rend() && ev.targets.empty(); ++it) {
+      if (same_side(it->first) && !same_side(it->second)) ev.targets = {it->second};
+      else if (same_side(it->second) && !same_side(it->first)) ev.targets = {it->first};
+    }
+    if (!ev.targets.empty()) {
+      ev.both = true;
+      ev.rule += "+implicit";
+    }
+  }
   // Implicit participants of a reciprocal event noun: "the signing of a
-  // treaty" right after "North Korea's ties with Russia".
+  // treaty" right after "Peru's ties with Chile".
   if (ev.sources.empty() && ev.targets.empty() && p.reciprocal && !dyads_.empty()) {
     ev.sources = {dyads_.back().first};
     ev.targets = {dyads_.back().second};
@@ -1266,8 +1295,9 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
     // ("ten Russian soldiers were killed"), not a threat or a protest.
     if (ev.sources.empty() && RootOf(ev.code) >= 17 && ev.trigger >= 0 && !v_.IsNominal(ev.trigger) &&
         (ev.modality == Modality::kAsserted || ev.modality == Modality::kReported) &&
-        (v_.IsPassive(ev.trigger) || v_[ev.trigger].xpos == "VBN"))
-      for (const auto& b : ev.targets) pairs.push_back({nullptr, &b});
+        (Passive(ev.trigger) || v_[ev.trigger].xpos == "VBN"))
+      for (const auto& b : ev.targets)
+        if (b.known()) pairs.push_back({nullptr, &b});  // an unknown name alone codes nothing
   }
   if (pairs.empty()) {
     if (trace_)
@@ -1276,7 +1306,7 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
     return;
   }
   TimeInfo ti = TemporalOf(v_, ev.anchors, date_);
-  // "the group that has seized parts of Iraq": a perfect in a relative clause
+  // "the militia that has taken over towns in Libya": a perfect in a relative clause
   // describes a participant; it is background, not an event of the news.
   if (!ti.historical && ti.event_date.empty() && ti.period.empty() && ev.trigger >= 0 &&
       v_[ev.trigger].rel == "acl:relcl" &&
@@ -1318,6 +1348,50 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
   }
 }
 
+// The patient subject of passive verb t: its own nsubj:pass, or for a
+// conjunct with no subject of its own the subject it shares with the first
+// conjunct ("the rebels were captured and were later released": the rebels
+// were released), -1 if none.
+int SentenceCoder::PassiveSubject(int t) const {
+  if (int k = v_.Kid(t, "nsubj:pass"); k >= 0) return k;
+  if (ReducedPassive(t)) return v_.Kid(t, "nsubj");
+  if (v_[t].base != "conj" || v_.HasKid(t, "nsubj") || v_.HasKid(t, "csubj")) return -1;
+  int h = v_[t].head;
+  if (h < 0 || !v_.IsPredicate(h)) return -1;
+  if (int k = v_.Kid(h, "nsubj:pass"); k >= 0) return k;
+  return v_.Kid(h, "nsubj");
+}
+
+// "The rebels captured in March were released": a bare participle with a
+// subject but no auxiliary and no object, whose passive conjunct shares
+// that subject, is a reduced relative parsed as the main verb; its subject
+// is its patient. A bare participle without such a conjunct stays active
+// ("state media reported" is often tagged VBN).
+bool SentenceCoder::ReducedPassive(int t) const {
+  if (v_[t].xpos != "VBN" || !v_.HasKid(t, "nsubj") || v_.HasKid(t, "aux") || v_.HasKid(t, "cop") ||
+      v_.HasKid(t, "obj") || v_.HasKid(t, "ccomp") || v_.HasKid(t, "xcomp"))
+    return false;
+  for (int c : v_[t].kids)
+    if (v_[c].base == "conj" && v_.IsPassive(c) && !v_.HasKid(c, "nsubj")) return true;
+  return false;
+}
+
+// The possessor determining noun i by word order alone: "Peru's" or "its"
+// before i with only modifiers between ("Peru's growing economic ties"),
+// whatever the parse made of them; -1 if none.
+int SentenceCoder::PossessorBefore(int i) const {
+  for (int j = i - 1; j >= 0 && j >= i - 5; --j) {
+    const ViewNode& w = v_[j];
+    if (In(w.lform, {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) && (w.upos == "PART" || w.base == "case"))
+      return j > 0 && w.head == j - 1 ? j - 1 : (w.head >= 0 && w.head < j ? w.head : -1);
+    if (w.xpos == "PRP$") return j;
+    bool modifier = w.upos == "ADJ" || w.upos == "ADV" || w.upos == "NUM" || w.xpos == "VBG" || w.xpos == "VBN" ||
+                    (w.upos == "NOUN" && w.base == "compound");
+    if (!modifier) return -1;
+  }
+  return -1;
+}
+
 std::vector<RawEvent> SentenceCoder::Run() {
   std::vector<RawEvent> out;
   if (n_ == 0) return out;
@@ -1328,6 +1402,11 @@ std::vector<RawEvent> SentenceCoder::Run() {
     if (!vd_.InSet("relation", v_[i].lemma)) continue;
     std::vector<ActorRef> a;
     if (int p = v_.Kid(i, "nmod:poss"); p >= 0) a = act_.Refs(p);
+    // "Peru's deepening ties with Chile" parsed with the participle heading
+    // the phrase and the possessive hung on a later noun: the possessive
+    // right before the noun and its modifiers is still its determiner.
+    if (a.empty())
+      if (int p = PossessorBefore(i); p >= 0) a = act_.Refs(p);
     for (int k : v_[i].kids)
       if (a.empty() && (v_[k].rel == "amod" || v_[k].base == "compound")) a = act_.Refs(k);
     std::vector<ActorRef> b = PrepTargets(i, -1);
@@ -1364,7 +1443,7 @@ std::vector<RawEvent> SentenceCoder::Run() {
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const RawEvent& a, const RawEvent& b) { return a.trigger < b.trigger; });
-  // "The US launched an air strike ..., Central Command said, expanding its
+  // "France launched a raid ..., its army said, widening its
   // campaign against the group": a participle clause with no subject of its
   // own that codes the same kind of event by the same side elaborates that
   // event; it is not another one.
@@ -1373,7 +1452,7 @@ std::vector<RawEvent> SentenceCoder::Run() {
     const ViewNode& x = v_[w];
     return x.base == "advcl" && x.xpos == "VBG" && !v_.HasKid(w, "nsubj") && !v_.HasKid(w, "mark");
   };
-  // When it says more ("his warning to South Korea, threatening nuclear
+  // When it says more ("her warning to Japan, threatening nuclear
   // retaliation": 130 -> 1385), the event takes the finer code.
   auto finer = [](const std::string& a, const std::string& b) {
     return a.size() > b.size() || (a.size() == b.size() && b.back() == '0' && a.back() != '0');

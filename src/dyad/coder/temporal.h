@@ -1,5 +1,5 @@
 // coder — when an event happened, from the time expressions attached to its
-// trigger: explicit years ("in 1994", "during the Korean War (1950-1953)"),
+// trigger: explicit years ("in 1994", "during the Gulf War (1990-1991)"),
 // "N years ago", dates ("Oct 5", "5 October 2024"), weekdays and
 // yesterday/today relative to the article date. An event placed clearly
 // before the article (an earlier explicit year, years ago) is historical.

@@ -141,22 +141,6 @@ Status Tagger::Load(const std::string& path, std::unique_ptr<Tagger>* out) {
   return Status::OK();
 }
 
-namespace {
-
-// Best tag; words frequent in training only take tags seen with them.
-uint16_t Argmax(const int32_t* scores, size_t n, const TokenInfo& t, uint32_t constrain_count) {
-  int best = -1;
-  int32_t bs = 0;
-  bool constrained = t.entry && t.count >= constrain_count;
-  for (size_t c = 0; c < n; ++c) {
-    if (constrained && !((t.entry->mask[c >> 6] >> (c & 63)) & 1)) continue;
-    if (best < 0 || scores[c] > bs) { best = static_cast<int>(c); bs = scores[c]; }
-  }
-  return static_cast<uint16_t>(best < 0 ? 0 : best);
-}
-
-}  // namespace
-
 void Tagger::Tag(Sentence* s) const {
   const TaggerModel& m = *model_;
   const int n = static_cast<int>(s->words.size());
@@ -217,7 +201,7 @@ void Tagger::Tag(Sentence* s) const {
       std::copy(&st[i * width], &st[(i + 1) * width], scores);
       int k = nlp::TagFeatures(toks.data(), n, i, outp, right, dyn);
       wts.AddScores(dyn, k, scores);
-      outp[i] = Argmax(scores + offset, nt, toks[i], m.constrain_count);
+      outp[i] = ConstrainedArgmax(scores + offset, nt, toks[i], m.constrain_count);
     }
   };
   run_pass(0, nullptr, p1.data());

@@ -32,6 +32,21 @@ struct TokenInfo {
   int32_t cache_row = -1;  // row of cached role scores (runtime only), -1 = none
 };
 
+// The best of n tag scores for token t. Words seen at least constrain_count
+// times in training only take tags seen with them (the runtime scores in
+// integers, the trainer in floats: hence the template).
+template <typename Score>
+uint16_t ConstrainedArgmax(const Score* scores, size_t n, const TokenInfo& t, uint32_t constrain_count) {
+  int best = -1;
+  Score bs = 0;
+  bool constrained = t.entry && t.count >= constrain_count;
+  for (size_t c = 0; c < n; ++c) {
+    if (constrained && !((t.entry->mask[c >> 6] >> (c & 63)) & 1)) continue;
+    if (best < 0 || scores[c] > bs) { best = static_cast<int>(c); bs = scores[c]; }
+  }
+  return static_cast<uint16_t>(best < 0 ? 0 : best);
+}
+
 // Lowercases UTF-8 (full Unicode simple case mapping) into *out.
 void LowercaseUtf8(std::string_view s, std::string* out);
 

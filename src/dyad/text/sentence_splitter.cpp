@@ -33,6 +33,11 @@ class Splitter {
           Text(j - 1) != "," && Text(j - 1) != "(")
         brk[j] = 1;
     }
+    // A news dateline ("CAIRO, May 2 (AFP) -") is a sentence of its own:
+    // left in, its place name would read as the subject of the lead.
+    for (size_t j = 0; j < n; ++j)
+      if (j == 0 || brk[j])
+        if (size_t e = DatelineEnd(j); e > j && e < n) brk[e] = 1;
     // Punctuation breaks.
     for (size_t i = 0; i < n;) {
       Final f = FinalKind(i);
@@ -192,6 +197,44 @@ class Splitter {
       default:
         return false;
     }
+  }
+
+  // ---- datelines ---------------------------------------------------------------
+  // A word in capitals only ("CAIRO", "NEW", "U.S."), at least two letters.
+  bool IsAllCaps(size_t j) const {
+    std::string_view w = Text(j);
+    int letters = 0;
+    for (size_t p = 0; p < w.size();) {
+      int len;
+      int32_t cp = DecodeUtf8(w.data() + p, w.data() + w.size(), &len);
+      if (IsLowerCp(cp)) return false;
+      if (IsUpperCp(cp)) ++letters;
+      p += std::max(len, 1);
+    }
+    return letters >= 2;
+  }
+  static bool IsDash(std::string_view w) { return w == "-" || w == "--" || w == "–" || w == "—"; }
+
+  // If a dateline starts at token j — place names in capitals, then
+  // optionally a comma and a date, a news agency in brackets, and a dash —
+  // the index of the token after the dash, else j. At most 14 tokens.
+  size_t DatelineEnd(size_t j) const {
+    const size_t n = tok_.size();
+    size_t k = j;
+    while (k < n && k < j + 4 && IsAllCaps(k)) ++k;
+    if (k == j) return j;
+    // "NATO - Russia talks" is no dateline: a bare hyphen needs a comma or
+    // an agency before it ("GAZA, (Reuters) -"); an em dash alone will do.
+    bool framed = false;
+    for (size_t m = k; m < n && m < j + 14; ++m) {
+      std::string_view w = Text(m);
+      if (m > j && tok_[m].newlines_before >= 1) return j;
+      if (IsDash(w)) return m + 1 < n && Class(m + 1) != 'l' && (framed || w != "-") ? m + 1 : j;
+      framed = framed || w == "," || w == "(";
+      bool ok = w == "," || w == "(" || w == ")" || w == "/" || Class(m) == '9' || Class(m) == 'U';
+      if (!ok) return j;
+    }
+    return j;
   }
 
   // ---- newlines ----------------------------------------------------------------

@@ -132,17 +132,6 @@ struct Prepared {
   std::vector<int> gold_feats;   // index into the tag's candidates, -1 if absent
 };
 
-uint16_t ArgmaxConstrained(const float* scores, size_t n, const TokenInfo& t, uint32_t constrain_count) {
-  int best = -1;
-  float bs = 0;
-  bool constrained = t.entry && t.count >= constrain_count;
-  for (size_t c = 0; c < n; ++c) {
-    if (constrained && !((t.entry->mask[c >> 6] >> (c & 63)) & 1)) continue;
-    if (best < 0 || scores[c] > bs) { best = static_cast<int>(c); bs = scores[c]; }
-  }
-  return static_cast<uint16_t>(best < 0 ? 0 : best);
-}
-
 }  // namespace
 
 TaggerAccuracy EvaluateTagger(const Tagger& tagger, const std::vector<Sentence>& gold) {
@@ -277,7 +266,7 @@ Status TrainTagger(const std::vector<Sentence>& train, const std::vector<Sentenc
           wts.Score(sf, p.scount[i], scores);
           int k = nlp::TagFeatures(p.toks.data(), n, i, outp, right, dyn);
           wts.Score(dyn, k, scores);
-          uint16_t guess = ArgmaxConstrained(scores, nt, p.toks[i], m->constrain_count);
+          uint16_t guess = ConstrainedArgmax(scores, nt, p.toks[i], m->constrain_count);
           uint16_t gold = p.gold[i];
           if (guess != gold) {
             wts.Update(sf, p.scount[i], gold, 1.0f);
