@@ -2,7 +2,10 @@
 // statuses, limits, the token rule, the OpenAPI document and static files.
 // Servers listen on a free port (port 0) in this process.
 #include <gtest/gtest.h>
+#include <arpa/inet.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -403,6 +406,94 @@ TEST(Server, ServesTheDashboardFiles) {
   EXPECT_NE(r->body.find("<title>dyad</title>"), std::string::npos);
   EXPECT_NE(r->get_header_value("Content-Type").find("text/html"), std::string::npos);
   f.Get("/api/health", 200);  // the API still answers under the mount
+}
+
+// Sends `target` exactly as written (no client-side normalisation or
+// escaping, as an attacker would) and returns the status code and the body.
+std::pair<int, std::string> RawGet(int port, const std::string& target) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return {-1, ""};
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    close(fd);
+    return {-1, ""};
+  }
+  timeval tv{10, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  const std::string req = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  if (send(fd, req.data(), req.size(), 0) != static_cast<ssize_t>(req.size())) {
+    close(fd);
+    return {-1, ""};
+  }
+  std::string resp;
+  char buf[4096];
+  for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;) resp.append(buf, static_cast<size_t>(n));
+  close(fd);
+  int status = -1;
+  if (resp.rfind("HTTP/1.1 ", 0) == 0 && resp.size() >= 12) status = std::stoi(resp.substr(9, 3));
+  const size_t body = resp.find("\r\n\r\n");
+  return {status, body == std::string::npos ? "" : resp.substr(body + 4)};
+}
+
+TEST(Server, StaticFilesNeverEscapeTheWebDirectory) {
+  // web/dist holds the dashboard; a secret sits next to it and one level up.
+  TempDir root;
+  std::filesystem::create_directories(root.File("web/dist/assets"));
+  std::ofstream(root.File("web/dist/index.html")) << "<!doctype html><title>dyad</title>";
+  std::ofstream(root.File("web/dist/assets/app.js")) << "console.log('dyad');";
+  std::ofstream(root.File("web/secret")) << "TOP-SECRET-1";
+  std::ofstream(root.File("secret")) << "TOP-SECRET-2";
+  ServerOptions o;
+  o.web_dir = root.File("web/dist");
+  ServerFixture f(o);
+  ASSERT_NE(f.server(), nullptr);
+  const int port = f.server()->port();
+  auto ok = RawGet(port, "/assets/app.js");  // the probe works at all
+  ASSERT_EQ(ok.first, 200);
+  EXPECT_NE(ok.second.find("console.log"), std::string::npos);
+  for (const char* target :
+       {"/../secret", "/../../secret", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%2e%2e/secret",
+        "/%2E%2E/%2E%2E/secret", "/assets/..%2f..%2fsecret", "/assets/..%2F..%2F..%2Fsecret",
+        "/assets/../../secret", "/assets/%2e%2e/%2e%2e/secret", "/..%2fsecret", "/.%2e/secret",
+        "/assets/..\\..\\secret", "/%252e%252e/secret", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "//etc/passwd", "/assets/../../../../../../etc/passwd"}) {
+    auto r = RawGet(port, target);
+    EXPECT_TRUE(r.first == 404 || r.first == 400) << target << " -> " << r.first;
+    EXPECT_EQ(r.second.find("TOP-SECRET"), std::string::npos) << target;
+    EXPECT_EQ(r.second.find("root:"), std::string::npos) << target;
+  }
+  // A ".." that stays inside the web directory is harmless either way, but
+  // must not leak anything outside it.
+  auto inside = RawGet(port, "/assets/../index.html");
+  EXPECT_EQ(inside.second.find("TOP-SECRET"), std::string::npos);
+}
+
+TEST(Server, CodeRejectsMalformedBodiesWithJsonErrors) {
+  ServerOptions o;
+  o.code = FakeCode;
+  ServerFixture f(o);
+  for (const char* body :
+       {"", " ", "not json", "{", "{\"text\": \"France praised Germany.\"", "{\"text\": }", "[]",
+        "[{\"text\": \"France praised Germany.\"}]", "null", "42", "\"France praised Germany.\"", "{}",
+        "{\"text\": null}", "{\"text\": 5}", "{\"text\": true}", "{\"text\": [\"France praised Germany.\"]}",
+        "{\"text\": {\"body\": \"France praised Germany.\"}}", "{\"text\": \"France praised Germany.\", \"date\": 20240101}",
+        "{\"text\": \"France praised Germany.\", \"date\": \"2024-13-01\"}",
+        "{\"text\": \"France praised Germany.\", \"id\": 7}", "{\"text\": \"France praised Germany.\", \"title\": []}",
+        "{\"text\": \"France praised Germany.\", \"store\": 1}", "{\"text\": \"France praised Germany.\", \"store\": \"true\"}",
+        "{\"text\": \"\\ud800\"}", "{\"text\": \"caf\xc3\"}"}) {
+    json j = f.Post("/api/code", body, 400);
+    ASSERT_TRUE(j.is_object()) << body;
+    ASSERT_TRUE(j.contains("error")) << body;
+    EXPECT_EQ(j["error"]["status"], 400) << body;
+    EXPECT_FALSE(j["error"]["message"].get<std::string>().empty()) << body;
+  }
+  EXPECT_EQ(f.Get("/api/health", 200)["documents"], 4);  // nothing was stored
+  // The server is still fine afterwards.
+  json j = f.Post("/api/code", R"({"text": "France praised Germany.", "date": "2024-02-01"})", 200);
+  EXPECT_EQ(j["events"].size(), 1u);
 }
 
 TEST(Server, StartFailsClearly) {

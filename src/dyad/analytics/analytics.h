@@ -2,9 +2,12 @@
 // day, week or month: counts per quad class, Goldstein sum and mean, net
 // cooperation), the actor network over a window, an early-warning ranking of
 // dyads whose conflict rises above their own baseline, and actor listings and
-// profiles (partners, top event types, trend). Everything is computed with
-// SQL aggregates over the store (store/event_query.h filters) so it scales
-// with the database, not with memory. Methods: docs/analytics.md.
+// profiles (partners, top event types, trend). Everything is computed in
+// the database (store/event_query.h filters, SQL aggregates) or in one pass
+// over the filtered rows summed into one entry per dyad (networks, alerts:
+// faster than SQL's sort-based GROUP BY), so memory grows with the number of
+// dyads, never with the number of events. Methods and timings:
+// docs/analytics.md.
 //
 // Actors are grouped at a level: country ("RUS"), country + first sector
 // block ("RUSGOV", "IGOUNO") or the full code. Events with an unknown actor

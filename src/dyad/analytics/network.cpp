@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "dyad/analytics/actor_keys.h"
 #include "dyad/analytics/analytics.h"
@@ -41,29 +42,44 @@ Status ActorNetwork(sql::Db& db, const NetworkQuery& q, Network* out) {
   if (!s.ok()) return s;
   SqlWhere w = BuildWhere(q.filter);
   const std::string sk = KeyExpr(q.level, "source"), tk = KeyExpr(q.level, "target");
+  // One row per event, summed here rather than by SQL's GROUP BY: SQLite
+  // groups by sorting every row of the window (~200 ms for a year of a
+  // million-event store), a hash table does it in one pass.
   std::string sql =
-      "SELECT " + sk + " AS s, " + tk + " AS t, count(*), sum(e.n_mentions), "
-      "sum(e.quad_class IN (1, 2)), sum(e.quad_class IN (3, 4)), sum(e.quad_class = 0), "
-      "sum(e.goldstein) FROM events e WHERE " + w.sql + " AND s <> '' AND t <> ''" +
-      (q.include_self ? "" : " AND s <> t") + " GROUP BY s, t";
+      "SELECT " + sk + " AS s, " + tk + " AS t, e.n_mentions, e.quad_class, e.goldstein "
+      "FROM events e WHERE " + w.sql + " AND s <> '' AND t <> ''" + (q.include_self ? "" : " AND s <> t");
   sql::Stmt st;
   if (!(s = db.Prepare(sql, &st)).ok()) return s;
   BindParams(&st, w.params);
-  std::vector<NetworkEdge> edges;
+  std::vector<NetworkEdge> all;
+  std::unordered_map<std::string, size_t> index;
+  std::string key;
   while (st.Step()) {
-    NetworkEdge e;
-    e.source = st.Text(0);
-    e.target = st.Text(1);
-    e.events = st.Int(2);
-    e.mentions = st.Int(3);
-    e.cooperation = st.Int(4);
-    e.conflict = st.Int(5);
-    e.neutral = st.Int(6);
-    e.goldstein_sum = st.Double(7);
+    key = st.Text(0);
+    key += '\0';
+    key += st.Text(1);
+    auto [it, fresh] = index.try_emplace(key, all.size());
+    if (fresh) {
+      NetworkEdge e;
+      e.source = st.Text(0);
+      e.target = st.Text(1);
+      all.push_back(std::move(e));
+    }
+    NetworkEdge& e = all[it->second];
+    ++e.events;
+    e.mentions += st.Int(2);
+    const int64_t quad = st.Int(3);
+    if (quad == 1 || quad == 2) ++e.cooperation;
+    else if (quad == 3 || quad == 4) ++e.conflict;
+    else if (quad == 0) ++e.neutral;
+    e.goldstein_sum += st.Double(4);
+  }
+  if (!st.status().ok()) return st.status();
+  std::vector<NetworkEdge> edges;
+  for (auto& e : all) {
     e.goldstein_mean = e.events ? e.goldstein_sum / static_cast<double>(e.events) : 0;
     if (e.events >= q.min_events) edges.push_back(std::move(e));
   }
-  if (!st.status().ok()) return st.status();
 
   // Keep the most active actors, then the edges among them.
   std::map<std::string, NetworkNode> nodes;
