@@ -62,7 +62,93 @@ bool SamePerson(const ActorRef& a, const ActorRef& b) {
 
 // ---------------------------------------------------------------- DocMemory
 
+// Country blocks that name no country a story can be about.
+static bool RealCountry(std::string_view c) {
+  return c.size() == 3 && c != "---" && c != "IGO" && c != "NGO" && c != "MNC" && c != "UIS" && c != "IMG";
+}
+
+std::string DocMemory::DominantCountry(int sentence) const {
+  std::vector<std::pair<std::string_view, int>> counts;
+  for (const auto& [c, s] : country_mentions_) {
+    if (s >= sentence) continue;
+    bool found = false;
+    for (auto& [c2, n] : counts)
+      if (c2 == c) {
+        ++n;
+        found = true;
+      }
+    if (!found) counts.push_back({c, 1});
+  }
+  int best = 0, second = 0;
+  std::string_view top;
+  for (const auto& [c, n] : counts) {
+    if (n > best) {
+      second = best;
+      best = n;
+      top = c;
+    } else {
+      second = std::max(second, n);
+    }
+  }
+  if (best < 2 || best <= 2 * second) return "";
+  return std::string(top);
+}
+
+void DocMemory::NoteDyad(const ActorRef& a, const ActorRef& b) {
+  if (!a.known() || !b.known() || a.Key() == b.Key()) return;
+  // A country and its own government are one side.
+  if (a.country == b.country && (a.sector.empty() || b.sector.empty())) return;
+  ++dyad_clock_;
+  bool by_country = RealCountry(a.country) && RealCountry(b.country) && a.country != b.country;
+  std::string ka = by_country ? a.country : a.Key(), kb = by_country ? b.country : b.Key();
+  for (DyadCount& d : dyads_) {
+    if (d.ka == ka && d.kb == kb) {
+      d.a = a, d.b = b;
+    } else if (d.ka == kb && d.kb == ka) {
+      d.a = b, d.b = a;
+    } else {
+      continue;
+    }
+    ++d.count;
+    d.last = dyad_clock_;
+    return;
+  }
+  dyads_.push_back({ka, kb, a, b, 1, dyad_clock_});
+}
+
+std::vector<ActorRef> DocMemory::MainSides(bool all, const ActorRef* exclude) const {
+  const DyadCount* best = nullptr;
+  auto excluded = [&](const DyadCount& d) {
+    return exclude && (d.a.Key() == exclude->Key() || d.b.Key() == exclude->Key());
+  };
+  for (const DyadCount& d : dyads_)
+    if (excluded(d)) continue;
+    else if (!best || d.count > best->count || (d.count == best->count && d.last > best->last)) best = &d;
+  std::vector<ActorRef> out;
+  if (!best) return out;
+  std::vector<std::string> keys{best->ka, best->kb};
+  out = {best->a, best->b};
+  if (!all) return out;
+  auto add = [&](const std::string& k, const ActorRef& r) {
+    if (out.size() >= 4 || std::find(keys.begin(), keys.end(), k) != keys.end()) return;
+    keys.push_back(k);
+    out.push_back(r);
+  };
+  for (const DyadCount& d : dyads_) {
+    if (&d == best || d.count * 2 < best->count || excluded(d)) continue;
+    bool a_in = std::find(keys.begin(), keys.end(), d.ka) != keys.end();
+    bool b_in = std::find(keys.begin(), keys.end(), d.kb) != keys.end();
+    if (a_in && !b_in) add(d.kb, d.b);
+    if (b_in && !a_in) add(d.ka, d.a);
+  }
+  return out;
+}
+
 int DocMemory::Mention(const ActorRef& r, int sentence, int word) {
+  // Explicit mentions (not references back) say what the story is about.
+  if (r.entity < 0 && !r.via_coref && !r.from_context && r.known() && RealCountry(r.country) &&
+      r.kind != ActorKind::kRegion && r.kind != ActorKind::kIgo && r.kind != ActorKind::kNgo)
+    country_mentions_.push_back({r.country, sentence});
   std::string key = r.entity >= 0 ? "" : r.Key();
   int id = r.entity;
   if (id < 0) {
@@ -168,7 +254,7 @@ SentenceActors::SentenceActors(const ParseView& view, const std::string& doc_tex
                                const Lexicon& lexicon, std::string_view date, DocMemory* memory,
                                const VerbDictionary* words, const SurnameIndex* surnames)
     : v_(view), text_(doc_text), sent_(sentence_index), lex_(lexicon), mem_(memory), words_(words),
-      surnames_(surnames), date_(ArticleDate(date)) {
+      surnames_(surnames), date_(ArticleDate(date)), date_text_(date) {
   const int n = v_.size();
   actors_ = lex_.actors().Find(v_.sentence(), date);
   std::vector<ActorMatch> agents = lex_.agents().Find(v_.sentence(), date);
@@ -218,12 +304,76 @@ SentenceActors::SentenceActors(const ParseView& view, const std::string& doc_tex
     for (int i = agents_[m].first; i <= agents_[m].last && i < n; ++i) agent_at_[i] = static_cast<int>(m);
     agent_head_.push_back(head_of(agents_[m].first, std::min(agents_[m].last, n - 1)));
   }
+  // "Opposition leader Ana Morales", "rebel commander Abu Omar": a role
+  // noun right before an unknown name is that person's title, however the
+  // parser attached the two (compound, apposition, or two sibling
+  // subjects): one actor, the name with the role's sector.
+  name_part_.assign(n, -1);
+  auto unknown_name = [&](int i) {
+    return v_[i].upos == "PROPN" && Capitalised(v_.word(i).form) && actor_at_[i] < 0 && agent_at_[i] < 0 &&
+           !CalendarWord(v_[i].lform);
+  };
+  for (int i = n - 2; i >= 0; --i)
+    if (unknown_name(i) && unknown_name(i + 1) && v_[i].head == v_[i + 1].head && v_[i].head >= 0 &&
+        v_[i].base == v_[i + 1].base && In(v_[i].base, {"nsubj", "obj", "iobj", "obl", "nmod"}))
+      name_part_[i] = name_part_[i + 1] >= 0 ? name_part_[i + 1] : i + 1;
+  title_of_.assign(n, -1);
+  title_for_.assign(n, -1);
+  for (size_t g = 0; g < agents_.size(); ++g) {
+    int a = agent_head_[g], p = agents_[g].last + 1;
+    // The role in lower case ("leader", "commander"): a capitalised one is
+    // more often part of a name ("the Teacher Training Institute").
+    if (p >= n || a != agents_[g].last || v_[a].upos != "NOUN" || Capitalised(v_.word(a).form)) continue;
+    if (v_[p].upos != "PROPN" || !Capitalised(v_.word(p).form) || actor_at_[p] >= 0 || agent_at_[p] >= 0 ||
+        CalendarWord(v_[p].lform))
+      continue;
+    // The name: the run of capitalised unknown proper nouns after the title
+    // ("Ana Morales", "Barnaby Joyce"). Its head is the one word attached
+    // outside the run and the title; words hung on the title belong to it.
+    int q = p;
+    while (q + 1 < n && v_[q + 1].upos == "PROPN" && Capitalised(v_.word(q + 1).form) && actor_at_[q + 1] < 0 &&
+           agent_at_[q + 1] < 0 && q - p < 4)
+      ++q;
+    int h = -1, outside = 0;
+    for (int i = p; i <= q; ++i) {
+      int up = v_[i].head;
+      if ((up >= p && up <= q) || up == a) continue;
+      ++outside;
+      h = i;
+    }
+    if (outside != 1) {
+      // "leader Ana Morales" with the whole name hung on the title.
+      bool all_on_title = true;
+      for (int i = p; i <= q; ++i) all_on_title = all_on_title && ((v_[i].head >= p && v_[i].head <= q) || v_[i].head == a);
+      if (outside != 0 || !all_on_title) continue;
+      h = -1;
+      for (int i = p; i <= q && h < 0; ++i)
+        if (v_[i].head == a) h = i;
+      if (h < 0) continue;
+    }
+    bool linked = v_[h].head == a || (v_[a].head == v_[h].head && v_[a].base == v_[h].base);
+    if (!linked || v_[a].head == h) continue;  // a plain compound title is handled from the name
+    title_of_[h] = a;
+    title_for_[a] = h;
+  }
   refs_.assign(n, {});
   done_.assign(n, 0);
   // Resolve in word order, so that a pronoun sees exactly the mentions before it.
   for (int w = 0; w < n; ++w) {
     if (done_[w]) continue;
     Resolve(w, true);
+  }
+  // A dateline ("CARACAS, Oct 9 (Reuters) -", split off as a sentence of
+  // its own): an upper-case place first, a dash last.
+  if (n >= 2 && n <= 12 && In(v_.word(n - 1).form, {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93"})) {
+    const std::string& f = v_.word(0).form;
+    bool caps = f.size() >= 3;
+    for (char c : f) caps = caps && !(c >= 'a' && c <= 'z');
+    for (int w = 0; caps && w < std::min(n, 3); ++w)
+      if (!refs_[w].empty()) {
+        if (refs_[w][0].known() && RealCountry(refs_[w][0].country)) mem_->CountCountry(refs_[w][0].country, sent_);
+        break;
+      }
   }
 }
 
@@ -272,6 +422,7 @@ int SentenceActors::NameSpanEnd(int w, int* first) const {
       b = std::max(b, k);
     }
   }
+  while (a > 0 && name_part_[a - 1] == w) --a;  // "Barnaby" of a split "Barnaby Joyce"
   *first = a;
   return b;
 }
@@ -307,6 +458,14 @@ std::vector<ActorRef> SentenceActors::CountriesOf(int w, int skip) {
 std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
   const ViewNode& n = v_[w];
   std::vector<ActorRef> out;
+  // A part of a split name: the same actor as the word that carries it
+  // (whichever of the two the verb's frame looks at).
+  if (name_part_[w] >= 0) return Resolve(name_part_[w], false);
+  // The title of a name (see title_for_): the same actor as the name.
+  if (int h = title_for_[w]; h >= 0) {
+    std::vector<ActorRef> named = Resolve(h, false);
+    if (!named.empty()) return named;
+  }
   // 1. A lexicon actor headed here.
   if (int m = actor_at_[w]; m >= 0) {
     if (actor_head_[m] != w) return out;  // the head of the name carries it
@@ -428,6 +587,8 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
     if (v_[k].base == "det" && In(v_[k].lemma, {"the", "this", "that"})) definite = true;
     if ((v_[k].base == "nummod" && In(v_[k].lemma, {"two", "2"})) || (v_[k].base == "det" && v_[k].lemma == "both"))
       two = true;
+    // "all sides": the parties to the conflict in the news.
+    if (v_[k].base == "det" && v_[k].lemma == "all" && n.lemma == "side") two = true;
   }
   if (n.upos == "NOUN" && (definite || two)) {
     bool plural_noun = In(n.lemma, {"country", "nation", "side", "neighbor", "neighbour", "leader", "government",
@@ -439,6 +600,27 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
         for (int mbr : mem_->entity(e).members)
           if (mem_->entity(mbr).ref.known()) out.push_back(Coref(mbr, w));
         if (!out.empty()) return out;
+      }
+      // "urged both sides to ...", "restraint on all sides" with no pair
+      // named together before: the two actors the document's events have
+      // set against each other most often.
+      bool all = false;
+      for (int k : n.kids) all = all || (v_[k].base == "det" && v_[k].lemma == "all");
+      std::vector<ActorRef> sides;
+      if (In(n.lemma, {"side", "party"}) && n.lform != n.lemma && In(n.base, {"obj", "obl", "nmod", "nsubj", "iobj"}))
+        sides = mem_->MainSides(all);
+      if (!sides.empty()) {
+        int first = w;
+        for (int k : n.kids)
+          if (k < w && In(v_[k].base, {"det", "nummod"})) first = std::min(first, k);
+        for (ActorRef r : sides) {
+          r.via_coref = true;
+          r.word = w;
+          r.entity = -1;
+          SetSpan(&r, first, w);
+          out.push_back(r);
+        }
+        return out;
       }
     }
     if (!two && In(n.lemma, {"country", "nation"}) && n.lform == n.lemma && CountriesOf(w).empty()) {
@@ -499,17 +681,24 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       for (ActorRef& c : cs) c.word = -1;
     }
     bool bare = true;  // no modifier that could name the country
-    for (int k : n.kids)
-      if (v_[k].base != "det" && v_[k].base != "case" && v_[k].base != "punct" && v_[k].base != "amod")
-        bare = false;
+    for (int k : n.kids) {
+      if (In(v_[k].base, {"det", "case", "punct", "amod"})) continue;
+      // "the government of fraud": a phrase naming no one leaves it bare.
+      if (In(v_[k].base, {"nmod", "acl"}) && !NamesSomeone(k)) continue;
+      bare = false;
+    }
     if (cs.empty() && definite && bare &&
         In(n.lemma, {"government", "administration", "regime", "authorities", "authority", "army", "military",
                      "cabinet", "leadership", "parliament", "president", "presidency", "navy", "junta"})) {
       // "the government", "the army": the country under discussion.
-      if (int e = mem_->LastCountry(sent_, w); e >= 0 && !In(n.lemma, {"police", "court"})) {
+      // An international body has no government or army of its own.
+      if (int e = mem_->LastCountry(sent_, w);
+          e >= 0 && !In(n.lemma, {"police", "court"}) && RealCountry(mem_->entity(e).ref.country)) {
         ActorRef r = Coref(e, w);
         r.code = AppendAgentBlocks(r.country.empty() ? "---" : r.country, agent);
         SplitActorCode(r.code, &r.country, &r.sector);
+        // The country's government is not the protesters it was last named with.
+        if (r.code != mem_->entity(e).ref.code) r.entity = -1;
         SetSpan(&r, first, last);
         out.push_back(r);
         return out;
@@ -522,6 +711,21 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       r.kind = ActorKind::kAgent;
       r.word = w;
       SetSpan(&r, first, last);
+      // Only a sector standing as a phrase of its own ("the farmers",
+      // "police", "the government of fraud"): not an adjective or compound
+      // ("joint military drills"), not one with a modifier that may name
+      // someone ("the Bush administration"), not a role that speaks for
+      // any country ("envoy", "spokesman").
+      bool unmodified = true;  // no word outside the sector phrase that may name someone
+      for (int k : n.kids) {
+        if ((k >= first && k <= last) || In(v_[k].base, {"det", "case", "punct", "amod", "nummod"})) continue;
+        if (v_[k].rel == "acl:relcl") continue;  // "supporters who marched on ..." says what they did
+        if (In(v_[k].base, {"nmod", "acl"}) && !NamesSomeone(k)) continue;
+        unmodified = false;
+      }
+      if (n.upos == "NOUN" && n.rel != "amod" && n.base != "compound" && unmodified &&
+          !(words_ && words_->InSet("role_gov", n.lemma)))
+        LocalContext(&r);
       out.push_back(r);
       return out;
     }
@@ -545,8 +749,19 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
   // country/sector from its modifiers, else visible with an empty code.
   // Only a name standing as a phrase of its own: not a modifier ("Islamic
   // group", "Beijing Olympics" built on other words).
-  if (n.upos == "PROPN" && !CalendarWord(n.lform) && Capitalised(v_.word(w).form) && n.base != "flat" &&
-      n.base != "compound" && n.rel != "amod" && n.base != "fixed") {
+  // "the two Koreas": a divided country named in the plural is both halves.
+  if (auto both = SplitCountry(w); !both.empty()) return both;
+  // "the North", "talks with South" in a story about one of a pair.
+  if (auto half = CompassName(w); !half.empty()) return half;
+  const bool titled_name = title_of_[w] >= 0;
+  if (n.upos == "PROPN" && !CalendarWord(n.lform) && Capitalised(v_.word(w).form) &&
+      ((n.base != "flat" && n.base != "compound") || titled_name) && n.rel != "amod" && n.base != "fixed") {
+    // Words that may title the name: its modifiers, and a title found by position.
+    std::vector<int> title_words = n.kids;
+    if (titled_name) title_words.push_back(title_of_[w]);
+    for (int i = 0; i < w; ++i)  // the title of a split name may hang on its first part
+      if (name_part_[i] == w)
+        for (int k : v_[i].kids) title_words.push_back(k);
     int first = w;
     int last = NameSpanEnd(w, &first);
     // "Mr Howard", "Sgt. Escoyne": an honorific is a title, not part of the name.
@@ -564,7 +779,7 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       // "President Bush" (2008), "Mr. Putin": the one person of that name in
       // office; only with a title, as a bare surname is too often someone else.
       bool titled = honorific;
-      for (int k : n.kids)
+      for (int k : title_words)
         if (k < w && (agent_at_[k] >= 0 || In(v_[k].lform, {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr"})))
           titled = true;
       int name_word = last;
@@ -577,7 +792,7 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
           r.person = true;
           r.word = w;
           int a = std::min(w, last);
-          for (int k : n.kids)
+          for (int k : title_words)
             if (agent_at_[k] >= 0 && k < a) a = std::min(a, agents_[agent_at_[k]].first);
           SetSpan(&r, a, std::max(w, last));
           out.push_back(r);
@@ -589,7 +804,7 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
     // only in a longer form; the surname decides if one such person is in office.
     if (last > first && surnames_) {
       bool titled = false;
-      for (int k : n.kids)
+      for (int k : title_words)
         if (k < first && agent_at_[k] >= 0) titled = true;
       if (titled) {
         int id = surnames_->Find(v_.word(last).form, date_);
@@ -618,12 +833,17 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
     std::vector<ActorRef> cs = CountriesOf(w);
     std::optional<ActorRef> country_ref;
     std::string agent;
-    for (int k : n.kids) {
-      if (v_[k].base != "compound" && v_[k].rel != "amod" && v_[k].base != "appos") continue;
+    bool role_title = false;  // a role noun, not an adjective ("Christian Science Monitor")
+    for (int k : title_words) {
+      // "Interior Minister Jorge Rivas": the title may come as nmod:desc too.
+      if (v_[k].base != "compound" && v_[k].rel != "amod" && v_[k].base != "appos" && v_[k].rel != "nmod:desc" &&
+          k != title_of_[w])
+        continue;
       if (int g = agent_at_[k]; g >= 0 && agent_head_[g] == k) {
         agent = agents_[g].code;
         first = std::min(first, agents_[g].first);
         if (cs.empty()) cs = CountriesOf(k);
+        role_title = v_[k].upos == "NOUN" || (v_[k].upos == "PROPN" && v_[k].rel != "amod");
       }
     }
     if (!cs.empty() && !agent.empty()) {
@@ -638,6 +858,15 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
       // "the Beijing Olympics": a name built on an actor is no actor itself;
       // Inside() finds the actor when the phrase is an argument.
       return out;
+    } else if (!agent.empty() && role_title) {
+      // "Opposition leader Ana Morales", "Interior Minister Jorge Rivas": a
+      // titled person the dictionaries do not know is the role's sector, of
+      // the story's country if one dominates, else of unknown country.
+      r.code = AppendAgentBlocks("---", agent);
+      SplitActorCode(r.code, &r.country, &r.sector);
+      r.kind = ActorKind::kPerson;
+      r.person = true;
+      LocalContext(&r);
     } else {
       r.sector = agent;
       r.person = !agent.empty();  // "General Smith": a titled person of unknown country
@@ -648,6 +877,102 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
     return out;
   }
   return out;
+}
+
+// Sector blocks whose members belong to the country a story is about
+// (not refugees, religious or international groups).
+static bool LocalSector(std::string_view sector) {
+  for (std::string_view l : {"GOV", "MIL", "COP", "OPP", "LEG", "JUD", "CVL", "LAB", "AGR", "BUS", "EDU", "HLH",
+                             "MED", "ELI", "PTY", "SPY", "REB", "ENV", "CRM"})
+    if (sector.substr(0, 3) == l) return true;
+  return false;
+}
+
+std::vector<ActorRef> SentenceActors::SplitCountry(int w) const {
+  const ViewNode& n = v_[w];
+  std::vector<ActorRef> out;
+  if (!In(n.upos, {"PROPN", "NOUN"}) || !Capitalised(v_.word(w).form)) return out;
+  // Countries split in two, named together in the plural.
+  static const std::pair<std::string_view, std::pair<const char*, const char*>> kSplit[] = {
+      {"koreas", {"South Korea", "North Korea"}},
+      {"sudans", {"Sudan", "South Sudan"}},
+      {"congos", {"Democratic Republic of Congo", "Republic of Congo"}},
+  };
+  for (const auto& [plural, halves] : kSplit) {
+    if (n.lform != plural) continue;
+    for (const char* name : {halves.first, halves.second}) {
+      std::vector<std::string> words = Lexicon::SimpleWords(name);
+      for (const ActorMatch& m : lex_.FindActors(words, date_text_)) {
+        if (m.first != 0 || m.last + 1 != static_cast<int>(words.size())) continue;
+        ActorRef r = FromMatch(m);
+        r.word = w;
+        int a = w, b = w;
+        for (int k : n.kids)
+          if (In(v_[k].base, {"det", "nummod"}) && k < w) a = std::min(a, k);
+        SetSpan(&r, a, b);
+        out.push_back(r);
+        break;
+      }
+    }
+    if (out.size() < 2) out.clear();
+  }
+  return out;
+}
+
+std::vector<ActorRef> SentenceActors::CompassName(int w) const {
+  const ViewNode& n = v_[w];
+  std::vector<ActorRef> out;
+  if (n.upos != "PROPN" || !In(n.lform, {"north", "south"}) || !Capitalised(v_.word(w).form)) return out;
+  for (int k : n.kids)
+    if (In(v_[k].base, {"flat", "compound", "amod"})) return out;  // part of a longer name
+  // The latest country mentioned as "North X"/"South X" gives X.
+  int best = -1;
+  std::string rest;
+  for (size_t i = 0; i < mem_->size(); ++i) {
+    const auto& e = mem_->entity(static_cast<int>(i));
+    if (!e.members.empty() || e.ref.person || !e.ref.known() || !RealCountry(e.ref.country)) continue;
+    std::vector<std::string> t = Tokens(e.ref.text);
+    if (t.size() != 2 || !In(t[0], {"north", "south"}) || e.ref.text.find(' ') == std::string::npos) continue;
+    if (best < 0 || e.last_sentence > mem_->entity(best).last_sentence ||
+        (e.last_sentence == mem_->entity(best).last_sentence && e.last_word > mem_->entity(best).last_word)) {
+      best = static_cast<int>(i);
+      rest = e.ref.text.substr(e.ref.text.find(' ') + 1);  // as written: the matcher minds case
+    }
+  }
+  if (best < 0) return out;
+  std::vector<std::string> words{v_.word(w).form, rest};
+  for (const ActorMatch& m : lex_.FindActors(words, date_text_)) {
+    if (m.first != 0 || m.last != 1 || !RealCountry(m.country)) continue;
+    ActorRef r = FromMatch(m);
+    r.code = r.country;  // the country itself, as "North Korea" is
+    r.sector.clear();
+    r.word = w;
+    int a = w;
+    if (int d = v_.Kid(w, "det"); d >= 0 && d < w) a = d;
+    SetSpan(&r, a, w);
+    out.push_back(r);
+    break;
+  }
+  return out;
+}
+
+void SentenceActors::LocalContext(ActorRef* r) const {
+  if (r->country != "---" || !LocalSector(r->sector)) return;
+  std::string dom = mem_->DominantCountry(sent_);
+  if (dom.empty()) return;
+  r->code = AppendAgentBlocks(dom, r->sector);
+  SplitActorCode(r->code, &r->country, &r->sector);
+  r->from_context = true;
+}
+
+bool SentenceActors::NamesSomeone(int w) const {
+  int a = w, b = w;
+  v_.SubtreeSpan(w, &a, &b);
+  for (int i = a; i <= b; ++i)
+    if ((v_[i].upos == "PROPN" && !CalendarWord(v_[i].lform)) || actor_at_[i] >= 0 || agent_at_[i] >= 0 ||
+        v_[i].upos == "PRON")
+      return true;
+  return false;
 }
 
 std::vector<ActorRef> SentenceActors::Resolve(int w, bool expand_conj) {

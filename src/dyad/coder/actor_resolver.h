@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "dyad/coder/parse_view.h"
@@ -30,6 +31,7 @@ struct ActorRef {
   bool person = false;    // a named individual
   bool via_coref = false; // resolved from a pronoun / definite description / surname
   bool reflexive = false; // "itself", "themselves"
+  bool from_context = false; // country lent by the document (DocMemory::DominantCountry)
   ActorKind kind = ActorKind::kOther;
 
   bool known() const { return !code.empty(); }
@@ -60,12 +62,50 @@ class DocMemory {
   // salience: most mentions, then most recent.
   int PersonByToken(std::string_view token, int sentence, int word) const;
 
+  // The country the document is about so far: the one its explicit
+  // mentions in earlier sentences name most often (dateline, title and text alike), when it has
+  // at least 2 and more than twice as many as any other country; "" when
+  // no country dominates. Conservative on purpose: it lends a country to
+  // "the government" or "farmers" only in a one-country story.
+  // Only sentences before `sentence` count: the current one's own actors
+  // and places speak for themselves.
+  std::string DominantCountry(int sentence) const;
+  // One more mention of a country ("PYONGYANG, Oct 6 -": a dateline says
+  // where the story is, so it weighs more than a name in passing).
+  void CountCountry(const std::string& country, int sentence) { country_mentions_.push_back({country, sentence}); }
+
+  // Events noted with both sides (see NoteDyad), for "both sides"/"all
+  // sides": the pair of sides seen together most often (latest on ties). A
+  // side is a country when the pair's countries differ ("U.S. State
+  // Department" and "the United States" are one side), else the full code
+  // (the opposition and the government of one country). With `all`, also
+  // the sides of other pairs at least half as frequent that share a side
+  // with it (at most 4). Each side is its latest mention; empty if none.
+  void NoteDyad(const ActorRef& a, const ActorRef& b);
+  // Pairs involving `exclude` (a third party speaking of them) do not count.
+  std::vector<ActorRef> MainSides(bool all, const ActorRef* exclude = nullptr) const;
+
   const Entity& entity(int id) const { return entities_[id]; }
   size_t size() const { return entities_.size(); }
 
   // Events coded so far (CAMEO root and source), so that "the attack" in a
   // later sentence can stand for whoever carried it out.
   void NoteEvent(int root, const ActorRef& source) { events_.push_back({root, source}); }
+  // Source of the latest noted event with a root in [lo, hi] aimed at
+  // `target` (same actor or same country), or null: "X rejected the
+  // accusation" is about the accusation made against X.
+  const ActorRef* LastEventSourceAgainst(int lo, int hi, const ActorRef& target) const {
+    for (auto it = aimed_.rbegin(); it != aimed_.rend(); ++it) {
+      const auto& [root, src, tgt] = *it;
+      bool same = tgt.Key() == target.Key() ||
+                  (!target.country.empty() && target.country != "---" && tgt.country == target.country);
+      if (root >= lo && root <= hi && same) return &src;
+    }
+    return nullptr;
+  }
+  void NoteAimedEvent(int root, const ActorRef& source, const ActorRef& target) {
+    aimed_.push_back({root, source, target});
+  }
   // Source of the latest noted event with a root in [lo, hi], or null.
   const ActorRef* LastEventSource(int lo, int hi) const {
     for (auto it = events_.rbegin(); it != events_.rend(); ++it)
@@ -79,6 +119,15 @@ class DocMemory {
   }
   std::vector<Entity> entities_;
   std::vector<std::pair<int, ActorRef>> events_;
+  std::vector<std::tuple<int, ActorRef, ActorRef>> aimed_;
+  std::vector<std::pair<std::string, int>> country_mentions_;  // (country, sentence) per explicit mention
+  struct DyadCount {
+    std::string ka, kb;  // side keys
+    ActorRef a, b;       // latest mentions of each side
+    int count = 0, last = 0;
+  };
+  std::vector<DyadCount> dyads_;
+  int dyad_clock_ = 0;
 };
 
 class SentenceActors {
@@ -114,6 +163,14 @@ class SentenceActors {
   void SetSpan(ActorRef* r, int first, int last) const;
   void ExtendLeft(ActorRef* r, const ActorRef& from) const;
   int NameSpanEnd(int w, int* first) const;
+  // A sector of no stated country ("---GOV", "---AGR") takes the country
+  // the document is about, if one dominates (DocMemory::DominantCountry).
+  void LocalContext(ActorRef* r) const;
+  // Whether the phrase under w has a name, a pronoun or an actor word.
+  bool NamesSomeone(int w) const;
+  // "the two Koreas" -> KOR + PRK; "the South" after "North Korea" -> KOR.
+  std::vector<ActorRef> SplitCountry(int w) const;
+  std::vector<ActorRef> CompassName(int w) const;
 
   const ParseView& v_;
   const std::string& text_;
@@ -123,11 +180,20 @@ class SentenceActors {
   const VerbDictionary* words_;  // word sets: role nouns that act as sector words
   const SurnameIndex* surnames_;
   DictDate date_ = 0;
+  std::string date_text_;
   std::vector<ActorMatch> actors_, agents_;
   std::vector<int> actor_at_, agent_at_;      // word -> match index, -1
   std::vector<int> actor_head_, agent_head_;  // match index -> head word
   std::vector<std::vector<ActorRef>> refs_;
   std::vector<char> done_;
+  // A title right before an unknown name it is not a modifier of in the
+  // parse ("Opposition leader Ana Morales" parsed as two subjects):
+  // title_of_[name head] = title word, title_for_[title word] = name head.
+  std::vector<int> title_of_, title_for_;
+  // An unknown name split by the parser into sibling words ("Barnaby" and
+  // "Joyce" as two subjects): name_part_[word] = the last word, which
+  // carries the whole name; -1 otherwise.
+  std::vector<int> name_part_;
 };
 
 }  // namespace dyad

@@ -140,6 +140,8 @@ class SentenceCoder {
   std::vector<ActorRef> PlaceOfEvent(int t) const;
   std::vector<ActorRef> Targets(int t, const VerbPattern& p, int root) const;
   std::vector<ActorRef> Addressee(int t) const;
+  int IfClauseAfter(int t) const;
+  std::vector<ActorRef> ConditionTargets(int t, int clause, const std::vector<ActorRef>& sources) const;
 
   std::vector<Ev> Realize(int t, Ctx ctx);
   std::vector<Ev> RealizeWith(int t, int pi, Ctx ctx);
@@ -387,7 +389,12 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
     // out as two subjects, or with "Russia" as a compound after its head.
     for (int k : v_[h].kids)
       if (k != s && v_[k].rel == "nsubj")
-        for (const auto& x : act_.Refs(k)) r.push_back(x);
+        for (const auto& x : act_.Refs(k)) {
+          // A title and its name parsed as two subjects are one actor.
+          bool dup = false;
+          for (const auto& y : r) dup = dup || (y.start == x.start && y.end == x.end);
+          if (!dup) r.push_back(x);
+        }
     for (int k : v_[s].kids)
       if (k > s && v_[k].base == "compound")
         for (const auto& x : act_.Refs(k)) r.push_back(x);
@@ -473,8 +480,15 @@ std::vector<ActorRef> SentenceCoder::VerbSources(int h, int depth) const {
     std::string mark;
     for (int k : n.kids)
       if (v_[k].base == "mark") mark = v_[k].lemma;
-    if (mark.empty() || In(mark, {"by", "after", "before", "while", "to", "in", "without", "upon", "as"}))
-      return Sources(head, depth + 1);
+    if (mark.empty() || In(mark, {"by", "after", "before", "while", "to", "in", "without", "upon", "as"})) {
+      auto r = Sources(head, depth + 1);
+      // "threatened ... if the drills go ahead, while offering talks": a
+      // participle hung on a clause whose subject is no actor (here the
+      // misparsed if-clause) belongs to the clause above it.
+      if (r.empty() && mark == "while" && v_[head].head >= 0 && In(v_[head].base, {"parataxis", "advcl"}))
+        r = Sources(v_[head].head, depth + 2);
+      return r;
+    }
   }
   return {};
 }
@@ -498,8 +512,13 @@ std::vector<ActorRef> SentenceCoder::NounSources(int t, int depth) const {
   }
   // An event noun in an adjunct of a clause: "held talks during a visit to
   // Beirut", "said in a message to Kim" - the clause's subject acts.
+  // Also a meeting as the purpose of going or sending: "would send a
+  // delegation to Panmunjom for talks with X" (not other "for" phrases:
+  // "arrested for the protest" is not the police's protest).
+  bool meeting_purpose = v_.Case(t) == "for" && pat_[t] >= 0 && RootOf(vd_.pattern(pat_[t]).code) == 4;
   if (h >= 0 && (v_[t].base == "obl" || v_[t].base == "nmod") && v_.IsVerb(h) &&
-      In(v_.Case(t), {"during", "at", "after", "before", "upon", "amid", "following", "ahead of"})) {
+      (meeting_purpose ||
+       In(v_.Case(t), {"during", "at", "after", "before", "upon", "amid", "following", "ahead of"}))) {
     auto r = VerbSources(h, depth + 1);
     if (!r.empty()) return r;
   }
@@ -752,6 +771,30 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
       }
     }
   }
+  // "rejected the accusation", "dismissed the offer": a noun standing for
+  // an event reported earlier is aimed at whoever made it (the nearest
+  // earlier event of the roots the noun names; dict/verbs/00_control.txt).
+  if (int o = nominal ? -1 : v_.Kid(t, "obj"); o >= 0 && !v_.HasKid(o, "nmod:poss") && act_.Inside(o).empty()) {
+    static const struct {
+      const char* set;
+      int lo, hi, lo2, hi2;
+    } kRefers[] = {{"refers_11", 11, 11, 11, 11}, {"refers_03", 3, 3, 3, 3}, {"refers_02_10", 2, 2, 10, 10},
+                   {"refers_13", 13, 13, 13, 13}};
+    std::vector<ActorRef> srcs = Sources(t, 0);
+    for (const auto& rf : kRefers) {
+      if (srcs.empty() || !vd_.InSet(rf.set, v_[o].lemma)) continue;
+      const ActorRef* who = act_.memory()->LastEventSourceAgainst(rf.lo, rf.hi, srcs[0]);
+      if (!who) who = act_.memory()->LastEventSourceAgainst(rf.lo2, rf.hi2, srcs[0]);
+      if (!who) break;
+      ActorRef r = *who;
+      r.via_coref = true;
+      r.word = o;
+      r.text = v_.Text(act_.text(), o, o);
+      r.start = v_.word(o).start;
+      r.end = v_.word(o).end;
+      return {r};
+    }
+  }
   if (LocativeRoot(root) || p.half) {
     std::vector<int> hosts{t};
     if (v_.IsNominal(t) && v_[t].head >= 0 && IsLight(v_[t].head)) hosts.push_back(v_[t].head);
@@ -799,6 +842,56 @@ std::vector<ActorRef> SentenceCoder::Addressee(int t) const {
   if (int c = v_.Kid(t, "ccomp"); c >= 0)
     if (int s = v_.Kid(c, "nsubj"); s >= 0) return act_.Refs(s);
   return {};
+}
+
+// "threatened countermeasures if the drills go ahead", the if-clause hung
+// anywhere in the parse: a clause marked if/unless that starts right after
+// the phrase of trigger t (quotes and commas between) is t's condition; -1
+// if none.
+int SentenceCoder::IfClauseAfter(int t) const {
+  if (!v_.IsVerb(t)) return -1;
+  int a = t, b = t;
+  v_.SubtreeSpan(t, &a, &b);
+  int next = b + 1;
+  while (next < n_ && v_[next].upos == "PUNCT") ++next;
+  if (next >= n_ || v_[next].base != "mark" || !In(v_[next].lemma, {"if", "unless"})) return -1;
+  int c = v_[next].head;
+  if (c < 0 || c == t || !v_.IsVerb(c)) return -1;
+  int ca = c, cb = c;
+  v_.SubtreeSpan(c, &ca, &cb);
+  return ca == next ? c : -1;
+}
+
+// Whom a conditional threat is aimed at: the actors the condition names
+// ("if joint drills with Seoul go ahead") and, for a threat coordinated
+// with an accusation ("accused X of ... and threatened ..."), its object.
+std::vector<ActorRef> SentenceCoder::ConditionTargets(int t, int clause,
+                                                      const std::vector<ActorRef>& sources) const {
+  std::vector<ActorRef> out;
+  auto add = [&](const ActorRef& r) {
+    if (!r.known() || r.country == "---") return;
+    for (const auto& s2 : sources)
+      if (s2.Key() == r.Key() || (!s2.country.empty() && s2.country == r.country)) return;
+    for (const auto& o : out)
+      if (o.Key() == r.Key()) return;
+    out.push_back(r);
+  };
+  if (v_[t].base == "conj" && v_[t].head >= 0)
+    if (int o = v_.Kid(v_[t].head, "obj"); o >= 0)
+      for (const auto& r : act_.Refs(o)) add(r);
+  // The condition's own words, not clauses hung on it ("..., while
+  // offering talks with Seoul").
+  std::vector<int> stack{clause};
+  while (!stack.empty()) {
+    int x = stack.back();
+    stack.pop_back();
+    for (const auto& r : act_.Refs(x))
+      if (r.word == x) add(r);
+    for (int k : v_[x].kids)
+      if (!In(v_[k].base, {"advcl", "parataxis", "conj", "ccomp", "xcomp"}) && v_[k].rel != "acl:relcl")
+        stack.push_back(k);
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------ realise
@@ -855,17 +948,36 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
   }
   // "is going to attack"
   if (n.head >= 0 && v_[n.head].lemma == "go" && n.base == "xcomp" && v_[n.head].xpos == "VBG") future = true;
+  // An event noun in a phrase of a clause shares its modality: "said it
+  // would send a delegation for talks" (the talks are intended).
+  bool reported_here = ctx.reported;
+  int report_verb = -1;  // the report verb over the clause of an event noun, if any
+  // Only its object or purpose: "amid protests" goes on whatever "will" says.
+  if (nominal && n.head >= 0 && v_.IsVerb(n.head) &&
+      (n.base == "obj" || (In(n.base, {"obl", "nmod"}) && v_.Case(t) == "for"))) {
+    for (const auto& a : v_.Auxes(n.head)) {
+      if (In(a, {"will", "shall", "'ll"})) future = true;
+      if (In(a, {"would", "could", "might", "may", "should", "must", "can"})) modal = true;
+    }
+    int hh = v_[n.head].head;
+    if (v_[n.head].base == "ccomp" && hh >= 0 && pat_[hh] >= 0 && vd_.pattern(pat_[hh]).embed == Embed::kReport) {
+      reported_here = true;
+      report_verb = hh;
+    }
+  }
   bool conditional = false;
   for (int k : n.kids)
     if (v_[k].base == "advcl")
       for (int kk : v_[k].kids)
         if (v_[kk].base == "mark" && In(v_[kk].lemma, {"if", "unless"})) conditional = true;
-  if (modal && !ctx.reported && (mod == Modality::kAsserted)) mod = Modality::kHypothetical;
+  int if_clause = conditional ? -1 : IfClauseAfter(t);
+  if (if_clause >= 0) conditional = true;
+  if (modal && !reported_here && (mod == Modality::kAsserted)) mod = Modality::kHypothetical;
   // Inside the "if" clause of a condition: "... if its territory is attacked".
   if (n.base == "advcl")
     for (int k : n.kids)
       if (v_[k].base == "mark" && In(v_[k].lemma, {"if", "unless", "whether"})) mod = Modality::kHypothetical;
-  if ((future || (modal && ctx.reported)) && (mod == Modality::kAsserted || mod == Modality::kReported))
+  if ((future || (modal && reported_here)) && (mod == Modality::kAsserted || mod == Modality::kReported))
     mod = Modality::kIntended;
   if (conditional) mod = Modality::kConditional;
   std::string rule = ctx.rule_prefix + p.id;
@@ -991,6 +1103,10 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
               auto own = Targets(t, p, RootOf(code));
               if (!own.empty()) ev.targets = own;
             }
+            if (ev.targets.empty() && if_clause >= 0 && RootOf(code) == 13) {
+              ev.targets = ConditionTargets(t, if_clause, ev.sources);
+              if (!ev.targets.empty()) ev.rule += "+condition";
+            }
           }
         }
         if (mod == Modality::kConditional) ev.modality = Modality::kConditional;
@@ -1032,11 +1148,24 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
   // "held talks with the emir during a trip to Doha": an event noun in a
   // time adjunct of an event of the same kind is that event's setting.
   if (nominal && (n.base == "obl" || n.base == "nmod") && n.head >= 0 && pat_[n.head] >= 0 && !p.code.empty() &&
-      In(v_.Case(t), {"during", "on", "in the course of"})) {
+      In(v_.Case(t), {"during", "on", "in the course of", "for"})) {  // "met X for talks": one meeting
     const std::string& hc = vd_.pattern(pat_[n.head]).code;
     if (hc.size() >= 2 && hc.substr(0, 2) == p.code.substr(0, 2)) {
       if (trace_) Log("  " + W(t) + " setting of " + W(n.head) + " (same kind of event): no event of its own");
       return out;
+    }
+  }
+  // "talks with X next week, the first such meeting in two years": an event
+  // noun hung as parataxis or apposition on a clause that already has an
+  // event noun of the same root describes that event, it is no other one.
+  if (nominal && In(n.base, {"parataxis", "appos", "dep"}) && n.head >= 0 && !p.code.empty()) {
+    for (int k : v_[n.head].kids) {
+      if (k == t || pat_[k] < 0 || !v_.IsNominal(k)) continue;
+      const std::string& kc = vd_.pattern(pat_[k]).code;
+      if (kc.size() >= 2 && kc.substr(0, 2) == p.code.substr(0, 2)) {
+        if (trace_) Log("  " + W(t) + " describes " + W(k) + " (same kind of event): no event of its own");
+        return out;
+      }
     }
   }
   // The pattern's own event.
@@ -1068,6 +1197,25 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       for (const auto& s2 : ev.sources) self = self || s2.Key() == it->Key();
       it = self ? ev.targets.erase(it) : it + 1;
     }
+  }
+  if (ev.targets.empty() && if_clause >= 0 && root == 13) {
+    ev.targets = ConditionTargets(t, if_clause, ev.sources);
+    if (!ev.targets.empty()) ev.rule += "+condition";
+  }
+  // "offered to mediate", "mediated" with no party named: mediation is
+  // between the two sides the document's events set against each other
+  // (`+parties`).
+  if (ev.targets.empty() && (p.code == "039" || p.code == "045") && ev.sources.size() == 1) {
+    for (ActorRef r : act_.memory()->MainSides(false, &ev.sources[0])) {
+      bool self = false;
+      for (const auto& s2 : ev.sources) self = self || s2.Key() == r.Key();
+      if (self) continue;
+      // Keeps the text and span of the side's latest mention (an earlier sentence).
+      r.via_coref = true;
+      r.word = t;
+      ev.targets.push_back(r);
+    }
+    if (!ev.targets.empty()) ev.rule += "+parties";
   }
   // "launched raids during its campaign in Niger": violence with no party
   // named near the verb or its event noun is aimed at where it happened,
@@ -1128,6 +1276,22 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
       ev.rule += "+future";
     }
   }
+  // "South Korea said it would send a delegation for talks": the speaker's
+  // own intended cooperation is its statement of intent (03x, `+intent`),
+  // as for a reported clause (see the report control words).
+  if (report_verb >= 0 && !ctx.reported && mod == Modality::kIntended && !negated && root >= 4 && root <= 8 &&
+      !ev.sources.empty()) {
+    auto speaker = VerbSources(report_verb, 1);
+    if (!speaker.empty() && speaker[0].Key() == ev.sources[0].Key()) {
+      std::string c = vd_.Transform(Embed::kIntent, ev.code);
+      if (!c.empty()) {
+        ev.code = c;
+        ev.rule += "+intent";
+        ev.both = false;  // only the speaker states an intent
+        ev.reciprocal = false;
+      }
+    }
+  }
   // "will not send any aid": a refusal, not a negated promise.
   if (negated && (future || modal) && RootOf(ev.code) >= 3 && RootOf(ev.code) <= 8) {
     std::string r = vd_.Transform(Embed::kReject, ev.code);
@@ -1142,10 +1306,18 @@ std::vector<Ev> SentenceCoder::RealizeWith(int t, int pi, Ctx ctx) {
   if (p.swap) std::swap(ev.sources, ev.targets);
   // Targets that are the sources themselves ("their cooperation", "each
   // other"): the same actor, or a pronoun for the same country.
-  auto same = [](const ActorRef& a, const ActorRef& b) {
+  auto same = [this](const ActorRef& a, const ActorRef& b) {
     if (a.Key() == b.Key()) return true;
     if (a.entity >= 0 && a.entity == b.entity) return true;
-    return (a.via_coref || b.via_coref) && !a.country.empty() && a.country != "---" && a.country == b.country;
+    // A reference back to the same country ("their", "it") is the source
+    // itself; "the government" accused by the opposition of that country
+    // is not: different sectors are different actors.
+    auto pronoun = [this](const ActorRef& r) {
+      if (!r.via_coref || r.word < 0 || r.word >= n_) return false;
+      return v_[r.word].upos == "PRON" || v_[r.word].upos == "DET";
+    };
+    return (a.via_coref || b.via_coref) && !a.country.empty() && a.country != "---" && a.country == b.country &&
+           (pronoun(a) || pronoun(b) || a.sector.empty() || b.sector.empty() || a.sector == b.sector);
   };
   if (!ev.targets.empty()) {
     bool all_self = true;
@@ -1317,6 +1489,27 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
         ti.why = "perfect in a relative clause (background)";
       }
   }
+  // "where farmers have long complained ...", "X has long accused Y": a
+  // perfect with "long", or one in a clause opened by a relative word that
+  // the parse did not hang as a relative clause, is a standing state of
+  // affairs, background to the news.
+  if (!ti.historical && ti.event_date.empty() && ti.period.empty() && ev.trigger >= 0 && v_.IsVerb(ev.trigger)) {
+    bool perfect = false;
+    for (const auto& a : v_.Auxes(ev.trigger)) perfect = perfect || a == "have";
+    bool lasting = false, relative = false;
+    int first = ev.trigger;
+    for (int k : v_[ev.trigger].kids) {
+      if (v_[k].base == "advmod" && v_[k].lemma == "long" && k < ev.trigger) lasting = true;
+      if (v_[k].upos != "PUNCT") first = std::min(first, k);
+    }
+    if (first < ev.trigger && In(v_[first].lform, {"where", "who", "which", "whose", "whom"}) &&
+        v_[ev.trigger].rel != "acl:relcl")
+      relative = true;
+    if (perfect && (lasting || relative)) {
+      ti.historical = true;
+      ti.why = lasting ? "perfect with 'long' (standing state, background)" : "perfect in a relative clause (background)";
+    }
+  }
   for (size_t pi = 0; pi < pairs.size(); ++pi) {
     auto [a, b] = pairs[pi];
     RawEvent r;
@@ -1336,6 +1529,10 @@ void SentenceCoder::Emit(const Ev& ev, std::vector<RawEvent>* out) {
     r.rule = ev.rule;
     if (a && b && a->known() && b->known() && !ev.place_target) dyads_.push_back({*a, *b});
     if (a && a->known() && !ev.negated && !ti.historical) act_.memory()->NoteEvent(RootOf(ev.code), *a);
+    if (a && b && !ev.negated && !ti.historical && !ev.place_target) {
+      act_.memory()->NoteDyad(*a, *b);
+      if (a->known() && b->known()) act_.memory()->NoteAimedEvent(RootOf(ev.code), *a, *b);
+    }
     if (trace_) {
       Log("  event " + r.code + " " + (a ? (a->code.empty() ? "?" + a->text : a->code) : "-") + " -> " +
           (b ? (b->code.empty() ? "?" + b->text : b->code) : "-") + " trigger " + W(ev.trigger) + " rule " +
