@@ -26,34 +26,10 @@ using ::testing::IsEmpty;
 using ::testing::Not;
 using ::testing::UnorderedElementsAre;
 using testing::MakeDoc;
+using testing::Roots;
 using testing::Summary;
 
-class CoderRules : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    CoderOptions o;
-    o.dict_dir = testing::DictDir();
-    Status st = Coder::Load(o, &coder_);
-    ASSERT_TRUE(st.ok()) << st.message();
-    o.require_dyad = true;
-    st = Coder::Load(o, &dyadic_);
-    ASSERT_TRUE(st.ok()) << st.message();
-  }
-  static void TearDownTestSuite() {
-    coder_.reset();
-    dyadic_.reset();
-  }
-  // Summary with the code cut to its root: "IRN>ISR:11".
-  static std::vector<std::string> Roots(const std::vector<Event>& evs) {
-    std::vector<std::string> out;
-    for (const Event& e : evs)
-      out.push_back((e.source ? e.source->code : "-") + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo_root);
-    return out;
-  }
-  static std::unique_ptr<Coder> coder_, dyadic_;
-};
-std::unique_ptr<Coder> CoderRules::coder_;
-std::unique_ptr<Coder> CoderRules::dyadic_;
+class CoderRules : public testing::ShippedCoderTest {};
 
 const char* kDate = "2024-10-06";
 

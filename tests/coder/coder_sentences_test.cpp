@@ -20,25 +20,7 @@ using ::testing::UnorderedElementsAre;
 using testing::MakeDoc;
 using testing::Summary;
 
-class CoderSentences : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    CoderOptions o;
-    o.dict_dir = testing::DictDir();
-    Status st = Coder::Load(o, &coder_);
-    ASSERT_TRUE(st.ok()) << st.message();
-    o.require_dyad = true;
-    st = Coder::Load(o, &dyadic_);
-    ASSERT_TRUE(st.ok()) << st.message();
-  }
-  static void TearDownTestSuite() {
-    coder_.reset();
-    dyadic_.reset();
-  }
-  static std::unique_ptr<Coder> coder_, dyadic_;
-};
-std::unique_ptr<Coder> CoderSentences::coder_;
-std::unique_ptr<Coder> CoderSentences::dyadic_;
+class CoderSentences : public testing::ShippedCoderTest {};
 
 const char* kDate = "2024-10-06";
 

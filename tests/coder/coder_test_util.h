@@ -2,6 +2,9 @@
 // hand-written parse, and load the real dictionaries of the source tree.
 #pragma once
 
+#include <gtest/gtest.h>
+
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -50,5 +53,34 @@ inline std::vector<std::string> Summary(const std::vector<Event>& evs) {
     out.push_back((e.source ? e.source->code : "-") + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
   return out;
 }
+
+// "SRC>TGT:ROOT" for each event: the code cut to its root ("IRN>ISR:11").
+inline std::vector<std::string> Roots(const std::vector<Event>& evs) {
+  std::vector<std::string> out;
+  for (const Event& e : evs)
+    out.push_back((e.source ? e.source->code : "-") + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo_root);
+  return out;
+}
+
+// A test suite over the coder with the source tree's dictionaries, loaded
+// once per suite: coder_ with the default options, dyadic_ with
+// require_dyad (both actors needed).
+class ShippedCoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    CoderOptions o;
+    o.dict_dir = DictDir();
+    Status st = Coder::Load(o, &coder_);
+    ASSERT_TRUE(st.ok()) << st.message();
+    o.require_dyad = true;
+    st = Coder::Load(o, &dyadic_);
+    ASSERT_TRUE(st.ok()) << st.message();
+  }
+  static void TearDownTestSuite() {
+    coder_.reset();
+    dyadic_.reset();
+  }
+  static inline std::unique_ptr<Coder> coder_, dyadic_;
+};
 
 }  // namespace dyad::testing

@@ -19,26 +19,9 @@ namespace {
 using ::testing::Contains;
 using ::testing::UnorderedElementsAre;
 using testing::MakeDoc;
+using testing::Roots;
 
-class DocContext : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    CoderOptions o;
-    o.dict_dir = testing::DictDir();
-    Status st = Coder::Load(o, &coder_);
-    ASSERT_TRUE(st.ok()) << st.message();
-  }
-  static void TearDownTestSuite() { coder_.reset(); }
-  // "SRC>TGT:ROOT" per event.
-  static std::vector<std::string> Roots(const std::vector<Event>& evs) {
-    std::vector<std::string> out;
-    for (const Event& e : evs)
-      out.push_back((e.source ? e.source->code : "-") + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo_root);
-    return out;
-  }
-  static std::unique_ptr<Coder> coder_;
-};
-std::unique_ptr<Coder> DocContext::coder_;
+class DocContext : public testing::ShippedCoderTest {};
 
 const char* kDate = "2024-05-03";
 

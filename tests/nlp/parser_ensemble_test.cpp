@@ -10,34 +10,15 @@
 #include "dyad/nlp/parser_combine.h"
 #include "dyad/nlp/parser_model.h"
 #include "dyad/nlp/train/parser_trainer.h"
+#include "tiny_treebank.h"
 
 namespace dyad {
 namespace {
 
-const char* kTreebank = R"(# sent_id = e1
-1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
-2	minister	minister	NOUN	NN	Number=Sing	3	nsubj	_	_
-3	visited	visit	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
-4	Paris	Paris	PROPN	NNP	Number=Sing	3	obj	_	_
-5	on	on	ADP	IN	_	6	case	_	_
-6	Monday	Monday	PROPN	NNP	Number=Sing	3	obl:tmod	_	SpaceAfter=No
-7	.	.	PUNCT	.	_	3	punct	_	_
-
-# sent_id = e2
-1	He	he	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
-2	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
-3	talks	talk	NOUN	NNS	Number=Plur	5	nsubj	_	_
-4	would	would	AUX	MD	VerbForm=Fin	5	aux	_	_
-5	resume	resume	VERB	VB	VerbForm=Inf	2	ccomp	_	_
-6	and	and	CCONJ	CC	_	7	cc	_	_
-7	continue	continue	VERB	VB	VerbForm=Inf	5	conj	_	SpaceAfter=No
-8	.	.	PUNCT	.	_	2	punct	_	_
-
-)";
 
 std::vector<Sentence> Treebank() {
   std::vector<Sentence> v;
-  Status s = ParseConllu(kTreebank, "ensemble", &v);
+  Status s = ParseConllu(kTinyTreebank, "ensemble", &v);
   EXPECT_TRUE(s.ok()) << s.message();
   return v;
 }

@@ -139,6 +139,17 @@ class SentenceCoder {
   std::vector<ActorRef> PlaceOn(int x, int depth = 1) const;
   std::vector<ActorRef> PlaceOfEvent(int t) const;
   std::vector<ActorRef> Targets(int t, const VerbPattern& p, int root) const;
+  // Actor `who`, reached through the noun at word o that stands for its
+  // earlier event ("the attack", "the accusation"): its span is that noun's.
+  ActorRef StandIn(const ActorRef& who, int o) const {
+    ActorRef r = who;
+    r.via_coref = true;
+    r.word = o;
+    r.text = v_.Text(act_.text(), o, o);
+    r.start = v_.word(o).start;
+    r.end = v_.word(o).end;
+    return r;
+  }
   std::vector<ActorRef> Addressee(int t) const;
   int IfClauseAfter(int t) const;
   std::vector<ActorRef> ConditionTargets(int t, int clause, const std::vector<ActorRef>& sources) const;
@@ -761,13 +772,7 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
     if (oc.size() >= 2) {
       int orr = RootOf(oc);
       if (const ActorRef* who = act_.memory()->LastEventSource(orr >= 14 ? 14 : orr, orr >= 14 ? 20 : orr)) {
-        ActorRef r = *who;
-        r.via_coref = true;
-        r.word = o;
-        r.text = v_.Text(act_.text(), o, o);
-        r.start = v_.word(o).start;
-        r.end = v_.word(o).end;
-        return {r};
+        return {StandIn(*who, o)};
       }
     }
   }
@@ -786,13 +791,7 @@ std::vector<ActorRef> SentenceCoder::Targets(int t, const VerbPattern& p, int ro
       const ActorRef* who = act_.memory()->LastEventSourceAgainst(rf.lo, rf.hi, srcs[0]);
       if (!who) who = act_.memory()->LastEventSourceAgainst(rf.lo2, rf.hi2, srcs[0]);
       if (!who) break;
-      ActorRef r = *who;
-      r.via_coref = true;
-      r.word = o;
-      r.text = v_.Text(act_.text(), o, o);
-      r.start = v_.word(o).start;
-      r.end = v_.word(o).end;
-      return {r};
+      return {StandIn(*who, o)};
     }
   }
   if (LocativeRoot(root) || p.half) {
