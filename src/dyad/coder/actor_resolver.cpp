@@ -32,6 +32,56 @@ bool Capitalised(std::string_view form) {
   return !form.empty() && ((form[0] >= 'A' && form[0] <= 'Z') || static_cast<unsigned char>(form[0]) >= 0x80);
 }
 
+// An upper-case Latin letter first (A-Z, or a capital of Latin-1 and
+// Latin Extended-A such as "É", "Ł"): names in other scripts, or fragments
+// of a line in another language, are no names the English rules can trust.
+bool LatinCapital(std::string_view form) {
+  if (form.empty()) return false;
+  unsigned char c0 = static_cast<unsigned char>(form[0]);
+  if (c0 >= 'A' && c0 <= 'Z') return true;
+  if (form.size() < 2 || c0 < 0xC3 || c0 > 0xC5) return false;
+  unsigned cp = ((c0 & 0x1Fu) << 6) | (static_cast<unsigned char>(form[1]) & 0x3Fu);
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;  // not the multiplication sign
+  return cp >= 0x100 && cp <= 0x17F && cp % 2 == 0;  // Latin Extended-A pairs: upper case first (roughly)
+}
+
+// Head words of organisation names that go on with "of" and a name
+// ("Office of Military Commissions", "University of Westbrook"); after a
+// person's name "of" says where they come from instead ("Smith of Acme").
+bool OfNameHead(std::string_view lemma) {
+  static constexpr std::string_view kHeads[] = {
+      "office", "university", "department", "bank", "ministry", "institute", "church", "council",
+      "commission", "court", "board", "museum", "college", "school", "republic", "kingdom", "house",
+      "chamber", "society", "association", "federation", "union", "league", "bureau", "agency",
+      "academy", "centre", "center", "foundation", "committee", "organization", "organisation",
+      "corporation", "company", "authority", "division", "order", "army", "party", "assembly",
+      "congress", "parliament", "senate", "tribunal", "hospital", "library", "port", "city",
+      "county", "state", "province", "district", "coalition", "alliance", "front", "movement",
+      "brotherhood", "friends", "sisters", "daughters", "sons", "knights", "fund", "service"};
+  for (auto h : kHeads)
+    if (lemma == h) return true;
+  return false;
+}
+
+// Titles written before a name the dictionaries do not know ("State
+// Secretary Ana Ruiz", "Colonel Jon Vale"): not part of the name itself.
+bool TitleWord(std::string_view lemma) {
+  static constexpr std::string_view kTitles[] = {
+      "president", "vice", "secretary", "minister", "general", "colonel", "major", "captain", "lieutenant",
+      "sergeant", "admiral", "commander", "prince", "princess", "king", "queen", "sheikh", "senator",
+      "governor", "mayor", "judge", "justice", "chief", "officer", "solicitor", "attorney", "ambassador",
+      "chairman", "chairwoman", "director", "professor", "bishop", "archbishop", "cardinal", "reverend",
+      "sir", "lord", "lady", "dame", "state", "deputy", "prime", "foreign", "interior", "former",
+      "opposition", "leader", "spokesman", "spokeswoman", "ceo", "executive", "representative",
+      "congressman", "congresswoman", "detective", "inspector", "constable", "superintendent", "private",
+      "corporal", "marshal", "brigadier", "emir", "crown", "chancellor", "premier", "dissident",
+      "speaker", "auditor", "commissioner", "treasurer", "affairs", "finance", "defence", "defense",
+      "health", "education", "customs", "shadow"};
+  for (auto t : kTitles)
+    if (lemma == t) return true;
+  return false;
+}
+
 std::vector<std::string> Tokens(std::string_view text) {
   std::vector<std::string> out;
   std::string tok;
@@ -317,6 +367,7 @@ SentenceActors::SentenceActors(const ParseView& view, const std::string& doc_tex
     if (unknown_name(i) && unknown_name(i + 1) && v_[i].head == v_[i + 1].head && v_[i].head >= 0 &&
         v_[i].base == v_[i + 1].base && In(v_[i].base, {"nsubj", "obj", "iobj", "obl", "nmod"}))
       name_part_[i] = name_part_[i + 1] >= 0 ? name_part_[i + 1] : i + 1;
+  FindNameRuns();
   title_of_.assign(n, -1);
   title_for_.assign(n, -1);
   for (size_t g = 0; g < agents_.size(); ++g) {
@@ -375,6 +426,126 @@ SentenceActors::SentenceActors(const ParseView& view, const std::string& doc_tex
         break;
       }
   }
+}
+
+// Unknown names written as several capitalised words are one actor,
+// whatever the parser made of them: "Red Hat" (an adjective and a proper
+// noun), "Alliance & Leicester" (two conjuncts), "Gibson, Dunn & Crutcher",
+// "Office of Military Commissions" (an of-phrase), "the Sunshine Coast
+// Regional Council" (a chain of compounds). A run is a stretch of
+// capitalised Latin words no dictionary matched, joined by "&", by
+// ", X &" or by "of" after an organisation word, holding a proper noun,
+// whose words hang on one another but for one: the word that carries the
+// name. A stretch with two such words is two phrases ("Zorblatt Sues
+// Quimby" in a headline), so it is cut back at its last joiner, or left to
+// the word-by-word rules; unless its words are joined by "&" or all proper
+// nouns: then the last one hung outside carries it.
+void SentenceActors::FindNameRuns() {
+  const int n = v_.size();
+  run_first_.assign(n, -1);
+  run_last_.assign(n, -1);
+  run_head_.assign(n, -1);
+  auto name_word = [&](int i) {
+    // Cheapest tests first: most words are in lower case.
+    if (i < 0 || i >= n || !LatinCapital(v_.word(i).form) || actor_at_[i] >= 0 || agent_at_[i] >= 0) return false;
+    return In(v_[i].upos, {"PROPN", "NOUN", "ADJ"}) && !CalendarWord(v_[i].lform);
+  };
+  int a = 0;
+  while (a < n) {
+    if (!name_word(a)) {
+      ++a;
+      continue;
+    }
+    // The longest stretch, noting the last word before each joiner.
+    std::vector<int> cuts;
+    int b = a;
+    while (true) {
+      int j = b + 1;
+      if (name_word(j)) {
+        b = j;
+      } else if (j + 1 < n && v_.word(j).form == "&" && name_word(j + 1)) {
+        cuts.push_back(b);
+        b = j + 1;
+      } else if (j + 3 < n && v_.word(j).form == "," && name_word(j + 1) && v_.word(j + 2).form == "&" &&
+                 name_word(j + 3)) {
+        cuts.push_back(b);
+        b = j + 1;
+      } else if (j + 1 < n && v_[j].lform == "of" && OfNameHead(v_[b].lemma) && name_word(j + 1)) {
+        cuts.push_back(b);
+        b = j + 1;
+      } else if (j + 2 < n && v_[j].lform == "of" && OfNameHead(v_[b].lemma) && agent_at_[j + 1] >= 0 &&
+                 actor_at_[j + 1] < 0 && LatinCapital(v_.word(j + 1).form) && name_word(j + 2)) {
+        // "Office of Military Commissions": a capitalised sector word inside
+        // an of-name is part of it, not an actor of its own.
+        cuts.push_back(b);
+        b = j + 2;
+      } else {
+        break;
+      }
+    }
+    // The longest prefix that is one phrase with a proper noun in it.
+    cuts.push_back(b);
+    int end = -1, head = -1;
+    for (auto it = cuts.rbegin(); it != cuts.rend() && end < 0; ++it) {
+      int e = *it, carriers = 0, h = -1, h0 = -1;
+      bool propn = false, amp = false, of_sibling = true, of_seen = false, all_propn = true;
+      for (int i = a; i <= e; ++i) {
+        propn = propn || (v_[i].upos == "PROPN" && LatinCapital(v_.word(i).form));
+        all_propn = all_propn && v_[i].upos == "PROPN";
+        amp = amp || v_.word(i).form == "&";
+        of_seen = of_seen || (h0 >= 0 && v_[i].lform == "of");
+        if (v_[i].head < a || v_[i].head > e) {
+          // A conjunct hung outside: a coordinated phrase ends here ("Health
+          // and Human Services Tommy Thompson"), not one proper name.
+          if (carriers > 0 && v_[i].base == "conj" && !amp) all_propn = false;
+          if (h >= 0 && v_[h].base == "conj" && !amp) all_propn = false;
+          ++carriers;
+          h = i;
+          if (h0 < 0) h0 = i;
+          else of_sibling = of_sibling && of_seen && v_[i].head == v_[h0].head;
+        }
+      }
+      // Words joined by "&" are one name however the parser hung them
+      // ("Gibson, Dunn & Crutcher" with the last conjunct on the verb);
+      // the last outside word carries it, the others point to it. An
+      // of-part hung on the name's own head ("resigned from the Office |
+      // of Military Commissions") is part of the name, which its first
+      // word carries.
+      if (e > a && carriers >= 1 && propn) {
+        // Proper nouns side by side are one name too ("advisor Paul Craig
+        // Roberts wrote" with "Paul" hung on "advisor").
+        if (carriers == 1 || amp || all_propn) end = e, head = h;
+        else if (of_sibling) end = e, head = h0;
+      }
+    }
+    if (end < 0) {
+      ++a;
+      continue;
+    }
+    // Leading titles stay out of a full name ("Colonel Jon Vale" -> "Jon
+    // Vale"), but not from a two-word one ("General Dynamo" may be a firm).
+    int first = a;
+    while (first < end - 1 && TitleWord(v_[first].lemma) && v_[first].upos != "ADP" && first != head) ++first;
+    a = first;
+    for (int i = a; i <= end; ++i) {
+      run_first_[i] = a;
+      run_last_[i] = end;
+      run_head_[i] = head;
+    }
+    a = end + 1;
+  }
+}
+
+bool SentenceActors::CommonWordInText(int w) const {
+  const std::string& lw = v_[w].lform;
+  if (lw.size() < 3 || lw == v_.word(w).form) return false;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (size_t p = text_.find(lw); p != std::string::npos; p = text_.find(lw, p + 1)) {
+    bool left = p == 0 || !letter(text_[p - 1]);
+    bool right = p + lw.size() >= text_.size() || !letter(text_[p + lw.size()]);
+    if (left && right) return true;
+  }
+  return false;
 }
 
 // Widens r's span to start where `from` starts ("States troops" -> "United
@@ -461,6 +632,21 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
   // A part of a split name: the same actor as the word that carries it
   // (whichever of the two the verb's frame looks at).
   if (name_part_[w] >= 0) return Resolve(name_part_[w], false);
+  // A word inside a longer unknown name: the name's carrier speaks for it
+  // ("Leicester" of "Alliance & Leicester" is no second actor, "Military"
+  // of "Office of Military Commissions" no sector).
+  if (run_head_[w] >= 0 && run_head_[w] != w) {
+    if (v_[w].head >= run_first_[w] && v_[w].head <= run_last_[w]) return out;
+    // A conjunct of an "&" name or a part of a split proper name hung
+    // outside it stands for the name; a misattached of-part says nothing more.
+    bool amp = false, all_propn = true;
+    for (int i = run_first_[w]; i <= run_last_[w]; ++i) {
+      amp = amp || v_.word(i).form == "&";
+      all_propn = all_propn && v_[i].upos == "PROPN";
+    }
+    if (amp || all_propn) return Resolve(run_head_[w], false);
+    return out;
+  }
   // The title of a name (see title_for_): the same actor as the name.
   if (int h = title_for_[w]; h >= 0) {
     std::vector<ActorRef> named = Resolve(h, false);
@@ -754,8 +940,14 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
   // "the North", "talks with South" in a story about one of a pair.
   if (auto half = CompassName(w); !half.empty()) return half;
   const bool titled_name = title_of_[w] >= 0;
-  if (n.upos == "PROPN" && !CalendarWord(n.lform) && Capitalised(v_.word(w).form) &&
-      ((n.base != "flat" && n.base != "compound") || titled_name) && n.rel != "amod" && n.base != "fixed") {
+  const bool run_carrier = run_head_[w] == w;
+  // A common noun carries a name only as an organisation word ("the
+  // Marlow Bay Regional Council"), not "Tiananmen Square" or "Improvised
+  // Explosive Device".
+  if ((n.upos == "PROPN" || (run_carrier && n.upos == "NOUN" && OfNameHead(n.lemma))) && !CalendarWord(n.lform) &&
+      Capitalised(v_.word(w).form) &&
+      ((n.base != "flat" && n.base != "compound") || titled_name) && n.rel != "amod" &&
+      n.base != "fixed") {
     // Words that may title the name: its modifiers, and a title found by position.
     std::vector<int> title_words = n.kids;
     if (titled_name) title_words.push_back(title_of_[w]);
@@ -764,6 +956,12 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
         for (int k : v_[i].kids) title_words.push_back(k);
     int first = w;
     int last = NameSpanEnd(w, &first);
+    if (run_carrier) {  // the run's own start: a title left out of it stays out
+      first = run_first_[w];
+      last = std::max(last, run_last_[w]);
+      // "General John de Chastelain": leading titles off a name of two words or more.
+      while (first < last - 1 && first != w && TitleWord(v_[first].lemma)) ++first;
+    }
     // "Mr Howard", "Sgt. Escoyne": an honorific is a title, not part of the name.
     bool honorific = false;
     while (first < last && In(v_[first].lform, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sgt.",
@@ -870,6 +1068,14 @@ std::vector<ActorRef> SentenceActors::ResolveOwn(int w) {
     } else {
       r.sector = agent;
       r.person = !agent.empty();  // "General Smith": a titled person of unknown country
+      // An unknown name must look like one: a Latin capital on a proper
+      // noun (not a fragment of a line in another script), and a single
+      // word not written in lower case elsewhere in the text ("Tourism"
+      // heading a sentence of a story about tourism).
+      bool latin = false;
+      for (int i = first; i <= last; ++i) latin = latin || (v_[i].upos == "PROPN" && LatinCapital(v_.word(i).form));
+      if (!latin) return out;
+      if (first == last && agent.empty() && CommonWordInText(w)) return out;
     }
     SetSpan(&r, first, last);
     if (country_ref) ExtendLeft(&r, *country_ref);

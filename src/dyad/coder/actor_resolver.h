@@ -194,6 +194,15 @@ class SentenceActors {
   // "Joyce" as two subjects): name_part_[word] = the last word, which
   // carries the whole name; -1 otherwise.
   std::vector<int> name_part_;
+  // The whole flat name an unknown name word belongs to (see
+  // FindNameRuns): its first and last word, and the word that carries it
+  // (the one attached outside the name); -1 for words in no such name.
+  // "Red Hat", "Alliance & Leicester", "Office of Military Commissions".
+  std::vector<int> run_first_, run_last_, run_head_;
+  void FindNameRuns();
+  // A single-word unknown name that is no name: the same word in lower
+  // case elsewhere in the document ("Tourism ..." and "... tourism").
+  bool CommonWordInText(int w) const;
 };
 
 }  // namespace dyad
