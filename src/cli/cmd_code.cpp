@@ -33,6 +33,7 @@ struct Args {
   bool require_dyad = false;
   bool timing = false;
   std::string dict, models;
+  bool fast = false;  // --fast: one parser (nlp/pipeline.h)
 };
 
 void Run(const Args& a) {
@@ -57,7 +58,7 @@ void Run(const Args& a) {
 
   std::unique_ptr<Pipeline> pipeline;
   if (!a.conllu) {
-    pipeline = LoadPipelineOrWarn(a.models, true);
+    pipeline = LoadPipelineOrWarn(a.models, true, a.fast);
     if (!pipeline) Fail("the parser is needed to code raw text (or give --conllu with parsed input)");
   }
   if (a.format == "csv") WriteCsvHeader(std::cout);
@@ -108,6 +109,7 @@ CommandRegistrar reg(30, [](CLI::App& app) {
   cmd->add_flag("--timing", args->timing, "print parse and coding time to stderr");
   cmd->add_option("--dict", args->dict, "dictionary directory (default: dict/)");
   cmd->add_option("--models", args->models, "model directory (default: models/)");
+  cmd->add_flag("--fast", args->fast, "left-to-right parser only: ~1.6x faster, EWT LAS 84.0 instead of 84.9");
   cmd->callback([args]() { Run(*args); });
 });
 

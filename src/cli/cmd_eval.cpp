@@ -26,6 +26,7 @@ struct Args {
   std::string parses = "ours";
   bool records = false;
   std::string dict, models;
+  bool fast = false;  // --fast: one parser (nlp/pipeline.h)
 };
 
 void Run(const Args& a) {
@@ -43,7 +44,7 @@ void Run(const Args& a) {
   if (!st.ok()) Fail(st.message());
   std::unique_ptr<Pipeline> pipeline;
   if (a.parses == "ours") {
-    pipeline = LoadPipelineOrWarn(a.models, true);
+    pipeline = LoadPipelineOrWarn(a.models, true, a.fast);
     if (!pipeline) Fail("--parses ours needs the parser models (try --parses gold)");
   }
   int bad_parses = 0;
@@ -84,6 +85,7 @@ CommandRegistrar reg(45, [](CLI::App& app) {
   cmd->add_flag("--records", args->records, "list every record that does not match exactly");
   cmd->add_option("--dict", args->dict, "dictionary directory (default: dict/)");
   cmd->add_option("--models", args->models, "model directory (default: models/)");
+  cmd->add_flag("--fast", args->fast, "left-to-right parser only: ~1.6x faster, EWT LAS 84.0 instead of 84.9");
   cmd->callback([args]() { Run(*args); });
 });
 

@@ -29,6 +29,7 @@ struct Args {
   std::string gold;
   bool raw = false;
   std::string models;
+  bool fast = false;  // --fast: one parser (nlp/pipeline.h)
   std::string doc_prefix;
   size_t show_token_errors = 0;
   size_t show_sentence_errors = 0;
@@ -139,7 +140,7 @@ void Run(const Args& a) {
   Status st = ReadGold(a.gold, a.doc_prefix, &docs);
   if (!st.ok()) Fail(st.message());
   if (docs.empty()) Fail(a.gold + ": no sentences" + (a.doc_prefix.empty() ? "" : " in documents starting with '" + a.doc_prefix + "'"));
-  std::unique_ptr<Pipeline> pipeline = LoadPipelineOrWarn(a.models, true);
+  std::unique_ptr<Pipeline> pipeline = LoadPipelineOrWarn(a.models, true, a.fast);
 
   std::vector<Sentence> gold, system;
   for (auto& d : docs) {
@@ -193,6 +194,7 @@ CommandRegistrar reg(40, [](CLI::App& app) {
   cmd->add_option("--gold", args->gold, "gold CoNLL-U file")->required();
   cmd->add_flag("--raw", args->raw, "start from the raw text rebuilt from the gold file (scores Tokens, Sentences)");
   cmd->add_option("--models", args->models, "model directory (default: models/)");
+  cmd->add_flag("--fast", args->fast, "left-to-right parser only: ~1.6x faster, EWT LAS 84.0 instead of 84.9");
   cmd->add_option("--doc-prefix", args->doc_prefix, "only documents whose id starts with this (e.g. GUM_news)");
   cmd->add_option("--show-token-errors", args->show_token_errors, "print up to N tokenisation differences");
   cmd->add_option("--show-sentence-errors", args->show_sentence_errors, "print up to N sentence-break differences");

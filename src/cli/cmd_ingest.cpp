@@ -26,6 +26,7 @@ namespace {
 struct Args {
   std::vector<std::string> inputs;
   std::string db, date, dict, models;
+  bool fast = false;  // --fast: one parser (nlp/pipeline.h)
   size_t batch = 64;
   int threads = 0;
   bool conllu = false;
@@ -42,7 +43,7 @@ void Run(const Args& a) {
   if (!st.ok()) Fail(st.message());
   std::unique_ptr<Pipeline> pipeline;
   if (!a.conllu) {
-    pipeline = LoadPipelineOrWarn(a.models, true);
+    pipeline = LoadPipelineOrWarn(a.models, true, a.fast);
     // Storing documents without their events would mark them done: refuse.
     if (!pipeline) Fail("the tagger/parser models are needed to ingest raw text (or give --conllu with parsed input)");
   }
@@ -103,6 +104,7 @@ CommandRegistrar reg(50, [](CLI::App& app) {
   cmd->add_flag("--conllu", args->conllu, "input is parsed CoNLL-U: code it as is, no parsing");
   cmd->add_option("--dict", args->dict, "dictionary directory (default: dict/)");
   cmd->add_option("--models", args->models, "model directory (default: models/)");
+  cmd->add_flag("--fast", args->fast, "left-to-right parser only: ~1.6x faster, EWT LAS 84.0 instead of 84.9");
   cmd->add_flag("-q,--quiet", args->quiet, "no progress line (shown only on a terminal anyway)");
   cmd->callback([args]() { Run(*args); });
 });

@@ -15,11 +15,13 @@ namespace dyad::cli {
 
 // Loads the pipeline from `models_dir` ("" = default). Returns null, after
 // printing a warning, when the models (or the nlp runtime) are unavailable:
-// callers then fall back to segmentation only.
-inline std::unique_ptr<Pipeline> LoadPipelineOrWarn(const std::string& models_dir, bool parse) {
+// callers then fall back to segmentation only. `fast`: one parser only
+// (PipelineOptions::single_parser).
+inline std::unique_ptr<Pipeline> LoadPipelineOrWarn(const std::string& models_dir, bool parse, bool fast = false) {
   PipelineOptions opt;
   opt.models_dir = models_dir;
   opt.parse = parse;
+  opt.single_parser = fast;
   std::unique_ptr<Pipeline> p;
   Status st = Pipeline::Load(opt, &p);
   if (st.ok() && p) return p;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "dyad/nlp/model_files.h"
 #include "dyad/nlp/pipeline.h"
@@ -76,6 +77,38 @@ TEST(PipelineTest, AnnotatesRawTextEndToEnd) {
   EXPECT_EQ(w[2].head, 0);               // the main verb is the root
   EXPECT_EQ(w[1].deprel, "nsubj");       // troops
   EXPECT_EQ(w[1].head, 3);
+}
+
+
+// The right-to-left parser is read only when both parsers are wanted: a
+// damaged one fails the default load, naming it, and single_parser skips it.
+TEST(PipelineTest, SingleParserLeavesTheRightToLeftModelAlone) {
+  for (const char* f : {kTaggerModelFile, kLemmatizerModelFile, kClustersModelFile, kParserModelFile})
+    if (!Have(f)) GTEST_SKIP() << "shipped models missing";
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "dyad_single_parser_models";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const char* f : {kTaggerModelFile, kLemmatizerModelFile, kClustersModelFile, kParserModelFile})
+    fs::copy_file(ShippedModels() + "/" + f, dir / f);
+  std::ofstream(dir / kParserReverseModelFile) << "not a model";
+  PipelineOptions o;
+  o.models_dir = dir.string();
+  std::unique_ptr<Pipeline> p;
+  Status st = Pipeline::Load(o, &p);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find(kParserReverseModelFile), std::string::npos) << st.message();
+  o.single_parser = true;
+  st = Pipeline::Load(o, &p);
+  ASSERT_TRUE(st.ok()) << st.message();
+  Document d;
+  d.text = "Rebels attacked the town on Sunday.";
+  p->Annotate(&d);
+  ASSERT_EQ(d.sentences.size(), 1u);
+  int roots = 0;
+  for (const Word& w : d.sentences[0].words) roots += w.head == 0;
+  EXPECT_EQ(roots, 1);
+  fs::remove_all(dir);
 }
 
 }  // namespace

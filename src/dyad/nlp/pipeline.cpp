@@ -55,7 +55,7 @@ Status Pipeline::Load(const PipelineOptions& options, std::unique_ptr<Pipeline>*
     std::vector<std::string> parser_files = {dir + "/" + kParserModelFile};
     const std::string rtl = dir + "/" + kParserReverseModelFile;
     std::error_code ec;
-    if (std::filesystem::exists(rtl, ec)) parser_files.push_back(rtl);
+    if (!options.single_parser && std::filesystem::exists(rtl, ec)) parser_files.push_back(rtl);
     parser_thread = std::thread([&st_parser, &parser, parser_files] {
       st_parser = Parser::Load(parser_files, &parser);
     });

@@ -18,6 +18,9 @@ namespace dyad {
 struct PipelineOptions {
   std::string models_dir;    // directory with the model files; "" = ResourcePath("models")
   bool parse = true;         // false: stop after tagging and lemmatising
+  // true: the left-to-right parser alone, even when the right-to-left one is
+  // present: about 1.6x faster end to end, EWT test LAS 84.0 instead of 84.9.
+  bool single_parser = false;
 };
 
 class Pipeline {
