@@ -117,18 +117,19 @@ static bool RealCountry(std::string_view c) {
   return c.size() == 3 && c != "---" && c != "IGO" && c != "NGO" && c != "MNC" && c != "UIS" && c != "IMG";
 }
 
-std::string DocMemory::DominantCountry(int sentence) const {
-  std::vector<std::pair<std::string_view, int>> counts;
-  for (const auto& [c, s] : country_mentions_) {
-    if (s >= sentence) continue;
-    bool found = false;
-    for (auto& [c2, n] : counts)
-      if (c2 == c) {
-        ++n;
-        found = true;
-      }
-    if (!found) counts.push_back({c, 1});
+std::string DocMemory::DominantCountry(int sentence) {
+  if (sentence < tallied_before_) {
+    tally_.clear();
+    tallied_ = 0;
   }
+  tallied_before_ = sentence;
+  for (; tallied_ < country_mentions_.size() && country_mentions_[tallied_].second < sentence; ++tallied_) {
+    const std::string& c = country_mentions_[tallied_].first;
+    auto it = std::find_if(tally_.begin(), tally_.end(), [&](const auto& t) { return t.first == c; });
+    if (it == tally_.end()) tally_.push_back({c, 1});
+    else ++it->second;
+  }
+  const auto& counts = tally_;
   int best = 0, second = 0;
   std::string_view top;
   for (const auto& [c, n] : counts) {
@@ -142,6 +143,24 @@ std::string DocMemory::DominantCountry(int sentence) const {
   }
   if (best < 2 || best <= 2 * second) return "";
   return std::string(top);
+}
+
+bool DocMemory::TextHasWord(std::string_view text, std::string_view word) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!text_indexed_) {
+    text_indexed_ = true;
+    for (size_t i = 0; i < text.size();) {
+      if (!letter(text[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < text.size() && letter(text[j])) ++j;
+      text_words_.insert(text.substr(i, j - i));
+      i = j;
+    }
+  }
+  return text_words_.count(word) > 0;
 }
 
 void DocMemory::NoteDyad(const ActorRef& a, const ActorRef& b) {
@@ -540,6 +559,8 @@ bool SentenceActors::CommonWordInText(int w) const {
   const std::string& lw = v_[w].lform;
   if (lw.size() < 3 || lw == v_.word(w).form) return false;
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (std::all_of(lw.begin(), lw.end(), letter)) return mem_->TextHasWord(text_, lw);
+  // Rare: a form with other characters ("co-op") is looked for directly.
   for (size_t p = text_.find(lw); p != std::string::npos; p = text_.find(lw, p + 1)) {
     bool left = p == 0 || !letter(text_[p - 1]);
     bool right = p + lw.size() >= text_.size() || !letter(text_[p + lw.size()]);

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_set>
 #include <vector>
 
 #include "dyad/coder/parse_view.h"
@@ -69,7 +70,10 @@ class DocMemory {
   // "the government" or "farmers" only in a one-country story.
   // Only sentences before `sentence` count: the current one's own actors
   // and places speak for themselves.
-  std::string DominantCountry(int sentence) const;
+  // Mentions are noted in sentence order and asked about for ever later
+  // sentences, so each is tallied once (a rescan only if asked about an
+  // earlier sentence).
+  std::string DominantCountry(int sentence);
   // One more mention of a country ("PYONGYANG, Oct 6 -": a dateline says
   // where the story is, so it weighs more than a name in passing).
   void CountCountry(const std::string& country, int sentence) { country_mentions_.push_back({country, sentence}); }
@@ -84,6 +88,11 @@ class DocMemory {
   void NoteDyad(const ActorRef& a, const ActorRef& b);
   // Pairs involving `exclude` (a third party speaking of them) do not count.
   std::vector<ActorRef> MainSides(bool all, const ActorRef* exclude = nullptr) const;
+
+  // Whether `word` (ASCII letters only) stands in the document's `text` as
+  // a whole word, written exactly so. The text's words are indexed on the
+  // first call, so each later question costs one lookup, not a scan.
+  bool TextHasWord(std::string_view text, std::string_view word);
 
   const Entity& entity(int id) const { return entities_[id]; }
   size_t size() const { return entities_.size(); }
@@ -121,6 +130,11 @@ class DocMemory {
   std::vector<std::pair<int, ActorRef>> events_;
   std::vector<std::tuple<int, ActorRef, ActorRef>> aimed_;
   std::vector<std::pair<std::string, int>> country_mentions_;  // (country, sentence) per explicit mention
+  std::vector<std::pair<std::string, int>> tally_;  // (country, mentions) over country_mentions_[0, tallied_)
+  size_t tallied_ = 0;
+  int tallied_before_ = 0;  // the tally holds the mentions of sentences before this one
+  std::unordered_set<std::string_view> text_words_;  // views into the document text (TextHasWord)
+  bool text_indexed_ = false;
   struct DyadCount {
     std::string ka, kb;  // side keys
     ActorRef a, b;       // latest mentions of each side
